@@ -1,0 +1,168 @@
+package io.github.seq2seq4j.nn;
+
+import io.github.seq2seq4j.autograd.Graph;
+import io.github.seq2seq4j.ops.Dropout;
+import io.github.seq2seq4j.ops.MatMul;
+import io.github.seq2seq4j.tensor.Rng;
+import io.github.seq2seq4j.tensor.Tensor;
+
+/**
+ * A stacked, optionally bidirectional recurrent layer with PyTorch's maths and parameter names
+ * ({@code weight_ih_l0}, {@code weight_hh_l1_reverse}, ...), batch-first, over variable-length
+ * batches as {@code pack_padded_sequence} treats them: outputs are zero past each sequence's
+ * length, final states are taken at each sequence's own last step, and the reverse direction
+ * starts at each sequence's own last token.
+ *
+ * <p>Per layer and direction the input projection of the whole sequence is one GEMM before the
+ * time loop; each step is one fused {@link CellStep} node. Dropout is applied to the outputs of
+ * every layer but the last, in training only.
+ */
+public final class RecurrentLayer extends Module {
+    private final CellType type;
+    private final int inputSize;
+    private final int hidden;
+    private final int layers;
+    private final int dirs;
+    private final float dropout;
+    private final Tensor[] wIh;
+    private final Tensor[] wHh;
+    private final Tensor[] bIh;
+    private final Tensor[] bHh;
+
+    /** Output [B,T,D·H] and the final state of each layer and direction, index layer·D + direction. */
+    public record Output(Tensor output, CellState[] finalStates) {}
+
+    public RecurrentLayer(CellType type, int inputSize, int hidden, int layers, boolean bidirectional, float dropout) {
+        if (layers < 1 || hidden < 1 || inputSize < 1) {
+            throw new IllegalArgumentException("recurrent layer needs positive sizes: input " + inputSize
+                    + ", hidden " + hidden + ", layers " + layers);
+        }
+        this.type = type;
+        this.inputSize = inputSize;
+        this.hidden = hidden;
+        this.layers = layers;
+        this.dirs = bidirectional ? 2 : 1;
+        this.dropout = dropout;
+        int n = layers * dirs;
+        wIh = new Tensor[n];
+        wHh = new Tensor[n];
+        bIh = new Tensor[n];
+        bHh = new Tensor[n];
+        int gh = type.gates() * hidden;
+        for (int l = 0; l < layers; l++) {
+            int in = l == 0 ? inputSize : hidden * dirs;
+            for (int d = 0; d < dirs; d++) {
+                String sfx = "_l" + l + (d == 1 ? "_reverse" : "");
+                int i = l * dirs + d;
+                wIh[i] = param("weight_ih" + sfx, gh, in);
+                wHh[i] = param("weight_hh" + sfx, gh, hidden);
+                bIh[i] = param("bias_ih" + sfx, gh);
+                bHh[i] = param("bias_hh" + sfx, gh);
+            }
+        }
+    }
+
+    /**
+     * Runs the whole sequence.
+     *
+     * @param x       [B,T,in], padded
+     * @param lengths [B] sequence lengths (each 1..T), or null when every row has length T
+     * @param initial initial states (index layer·D + direction), or null for zeros
+     * @param rng     dropout masks between layers (unused when not training or dropout is 0)
+     */
+    public Output forward(Graph g, Tensor x, int[] lengths, CellState[] initial, Rng rng) {
+        if (x.rank() != 3 || x.dim(2) != inputSize) {
+            throw new IllegalArgumentException(type.configName() + " layer: expected input [B,T," + inputSize + "], got "
+                    + java.util.Arrays.toString(x.shape()));
+        }
+        int rows = x.dim(0);
+        int time = x.dim(1);
+        checkLengths(lengths, rows, time);
+        int gh = type.gates() * hidden;
+        CellState[] finals = new CellState[layers * dirs];
+        Tensor input = x;
+        Tensor out = null;
+        for (int l = 0; l < layers; l++) {
+            if (l > 0) {
+                input = Dropout.apply(g, out, dropout, rng);
+            }
+            Tensor[][] steps = new Tensor[dirs][time];
+            for (int d = 0; d < dirs; d++) {
+                int i = l * dirs + d;
+                Tensor xProj = MatMul.linear(g, input, wIh[i], bIh[i]); // [B,T,GH]
+                CellState state = initial != null ? initial[i] : CellState.zeros(type, rows, hidden);
+                for (int s = 0; s < time; s++) {
+                    int t = d == 0 ? s : time - 1 - s;
+                    state = CellStep.apply(g, type, xProj, t * gh, time * gh, state, wHh[i], bHh[i], lengths, t);
+                    steps[d][t] = state.h();
+                }
+                finals[i] = state;
+            }
+            out = SequenceAssembly.assemble(g, steps, lengths); // [B,T,D·H]
+        }
+        return new Output(out, finals);
+    }
+
+    /**
+     * One step of a unidirectional stack (the decoder): x [B,in] and the state of each layer →
+     * the new state of each layer; the top layer's h is the output.
+     */
+    public CellState[] step(Graph g, Tensor x, CellState[] state, Rng rng) {
+        if (dirs != 1) {
+            throw new IllegalStateException("step() needs a unidirectional layer");
+        }
+        int gh = type.gates() * hidden;
+        CellState[] next = new CellState[layers];
+        Tensor input = x;
+        for (int l = 0; l < layers; l++) {
+            if (l > 0) {
+                input = Dropout.apply(g, next[l - 1].h(), dropout, rng);
+            }
+            Tensor xProj = MatMul.linear(g, input, wIh[l], bIh[l]); // [B,GH]
+            next[l] = CellStep.apply(g, type, xProj, 0, gh, state[l], wHh[l], bHh[l], null, 0);
+        }
+        return next;
+    }
+
+    private static void checkLengths(int[] lengths, int rows, int time) {
+        if (lengths == null) {
+            return;
+        }
+        if (lengths.length != rows) {
+            throw new IllegalArgumentException("recurrent layer: " + lengths.length + " lengths for a batch of " + rows);
+        }
+        for (int len : lengths) {
+            if (len < 1 || len > time) {
+                throw new IllegalArgumentException("recurrent layer: length " + len + " outside 1.." + time);
+            }
+        }
+    }
+
+    public CellType type() {
+        return type;
+    }
+
+    public int hidden() {
+        return hidden;
+    }
+
+    public int layers() {
+        return layers;
+    }
+
+    public int directions() {
+        return dirs;
+    }
+
+    public int inputSize() {
+        return inputSize;
+    }
+
+    /** PyTorch's default: U(−1/√H, 1/√H) for every parameter. */
+    public void initDefault(Rng rng) {
+        float k = (float) (1.0 / Math.sqrt(hidden));
+        for (Tensor t : parameters()) {
+            rng.uniform(t, -k, k);
+        }
+    }
+}
