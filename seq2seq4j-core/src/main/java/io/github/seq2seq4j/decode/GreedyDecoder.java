@@ -1,0 +1,111 @@
+package io.github.seq2seq4j.decode;
+
+import io.github.seq2seq4j.autograd.Graph;
+import io.github.seq2seq4j.model.DecoderState;
+import io.github.seq2seq4j.model.DecoderStep;
+import io.github.seq2seq4j.model.Encoded;
+import io.github.seq2seq4j.model.EncoderDecoder;
+import io.github.seq2seq4j.ops.Softmax;
+import io.github.seq2seq4j.tensor.Tensor;
+
+/**
+ * Batched greedy decoding: every step takes each sentence's most probable token (the first on
+ * ties, as {@code argmax} does), until EOS or the sentence's own length limit. Gives the same
+ * result for a sentence alone or inside a padded batch.
+ */
+public final class GreedyDecoder {
+    private final EncoderDecoder model;
+    private final LengthLimit limit;
+
+    public GreedyDecoder(EncoderDecoder model, LengthLimit limit) {
+        this.model = model;
+        this.limit = limit;
+    }
+
+    /**
+     * Decodes a batch of sources given as id arrays (no BOS/EOS). Returns one hypothesis per
+     * source, in order; attention weights are kept when {@code withAttention}.
+     */
+    public Hypothesis[] decode(int[][] sources, boolean withAttention) {
+        int batch = sources.length;
+        int srcTime = 0;
+        for (int[] s : sources) {
+            if (s.length == 0) {
+                throw new IllegalArgumentException("cannot decode an empty source");
+            }
+            srcTime = Math.max(srcTime, s.length);
+        }
+        int[] src = new int[batch * srcTime];
+        int[] lengths = new int[batch];
+        int maxSteps = 0;
+        int[] stepLimit = new int[batch];
+        for (int b = 0; b < batch; b++) {
+            System.arraycopy(sources[b], 0, src, b * srcTime, sources[b].length);
+            lengths[b] = sources[b].length;
+            stepLimit[b] = limit.steps(lengths[b]);
+            maxSteps = Math.max(maxSteps, stepLimit[b]);
+        }
+        int[][] tokens = new int[batch][maxSteps];
+        int[] count = new int[batch];
+        double[] score = new double[batch];
+        boolean[] finished = new boolean[batch];
+        boolean[] done = new boolean[batch];
+        float[][][] attention = withAttention ? new float[batch][maxSteps][] : null;
+        try (Graph g = Graph.inference()) {
+            Encoded enc = model.encode(g, src, lengths, srcTime);
+            DecoderState state = model.start(enc);
+            int[] y = new int[batch];
+            java.util.Arrays.fill(y, EncoderDecoder.BOS);
+            int live = batch;
+            for (int step = 0; step < maxSteps && live > 0; step++) {
+                DecoderStep s = model.step(g, y, state, enc);
+                state = s.state();
+                Tensor logp = Softmax.logSoftmax(g, model.logits(g, s.output())); // [B,V]
+                int vocab = logp.dim(1);
+                for (int b = 0; b < batch; b++) {
+                    if (done[b]) {
+                        y[b] = EncoderDecoder.PAD;
+                        continue;
+                    }
+                    int o = logp.offset() + b * vocab;
+                    int best = 0;
+                    for (int v = 1; v < vocab; v++) {
+                        if (logp.data()[o + v] > logp.data()[o + best]) {
+                            best = v;
+                        }
+                    }
+                    score[b] += logp.data()[o + best];
+                    if (attention != null && s.weights() != null) {
+                        attention[b][step] = rowPrefix(s.weights(), b, lengths[b]);
+                    }
+                    if (best == EncoderDecoder.EOS) {
+                        finished[b] = true;
+                        done[b] = true;
+                    } else {
+                        tokens[b][count[b]++] = best;
+                        done[b] = count[b] >= stepLimit[b];
+                    }
+                    if (done[b]) {
+                        live--;
+                    }
+                    y[b] = best;
+                }
+            }
+        }
+        Hypothesis[] out = new Hypothesis[batch];
+        for (int b = 0; b < batch; b++) {
+            float[][] att = null;
+            if (attention != null && model.config().attention() != io.github.seq2seq4j.model.AttentionType.NONE) {
+                att = java.util.Arrays.copyOf(attention[b], count[b] + (finished[b] ? 1 : 0));
+            }
+            out[b] = new Hypothesis(java.util.Arrays.copyOf(tokens[b], count[b]), score[b], finished[b], att);
+        }
+        return out;
+    }
+
+    static float[] rowPrefix(Tensor weights, int row, int len) {
+        float[] r = new float[len];
+        System.arraycopy(weights.data(), weights.offset() + row * weights.dim(1), r, 0, len);
+        return r;
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.seq2seq4j.decode;
+
+/**
+ * The maximum number of decoding steps for a source of n tokens: {@code ceil(ratio · n) + extra},
+ * the reference's rule (ratio 2, extra 10 by default).
+ */
+public record LengthLimit(double ratio, int extra) {
+    public static final LengthLimit DEFAULT = new LengthLimit(2.0, 10);
+
+    public LengthLimit {
+        if (!(ratio >= 0) || extra < 0) {
+            throw new IllegalArgumentException("length limit needs ratio >= 0 and extra >= 0: " + ratio + ", " + extra);
+        }
+    }
+
+    public int steps(int srcLength) {
+        return (int) Math.ceil(ratio * srcLength) + extra;
+    }
+}

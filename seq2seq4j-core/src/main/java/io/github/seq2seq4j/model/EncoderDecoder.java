@@ -1,0 +1,218 @@
+package io.github.seq2seq4j.model;
+
+import io.github.seq2seq4j.autograd.Graph;
+import io.github.seq2seq4j.nn.CellState;
+import io.github.seq2seq4j.nn.CellType;
+import io.github.seq2seq4j.nn.EmbeddingTable;
+import io.github.seq2seq4j.nn.Linear;
+import io.github.seq2seq4j.nn.Module;
+import io.github.seq2seq4j.nn.RecurrentLayer;
+import io.github.seq2seq4j.ops.Activations;
+import io.github.seq2seq4j.ops.Dropout;
+import io.github.seq2seq4j.ops.Losses;
+import io.github.seq2seq4j.ops.ShapeOps;
+import io.github.seq2seq4j.tensor.Rng;
+import io.github.seq2seq4j.tensor.Tensor;
+
+/**
+ * The recurrent encoder–decoder of the reference ({@code Seq2Seq} in seq2seq_ref.py), with the
+ * same parameter names in the same order: {@code src_embed}, {@code tgt_embed}, {@code encoder},
+ * {@code bridge}, {@code bridge_c}, {@code decoder}, {@code attention}, {@code output}.
+ *
+ * <p>Token ids are batch-major flat arrays: {@code src[b·S + s]}, {@code tgtIn[b·T + t]}.
+ */
+public final class EncoderDecoder extends Module {
+    /** Special token ids shared with the vocabularies. */
+    public static final int PAD = 0;
+    public static final int UNK = 1;
+    public static final int BOS = 2;
+    public static final int EOS = 3;
+
+    private final ModelConfig cfg;
+    private final EmbeddingTable srcEmbed;
+    private final EmbeddingTable tgtEmbed;
+    private final RecurrentLayer encoder;
+    private final Linear bridge;
+    private final Linear bridgeC;
+    private final RecurrentLayer decoder;
+    private final Attention attention;
+    private final Linear output;
+    private Rng dropoutRng = new Rng(0);
+
+    public EncoderDecoder(ModelConfig cfg, int srcVocab, int tgtVocab) {
+        this.cfg = cfg;
+        int e = cfg.embeddingSize(), h = cfg.hiddenSize();
+        srcEmbed = child("src_embed", new EmbeddingTable(srcVocab, e, PAD));
+        tgtEmbed = child("tgt_embed", new EmbeddingTable(tgtVocab, e, PAD));
+        encoder = child("encoder", new RecurrentLayer(cfg.cell(), e, h, cfg.layers(), cfg.bidirectional(), cfg.dropout()));
+        bridge = cfg.bidirectional() ? child("bridge", new Linear(2 * h, h, true)) : null;
+        bridgeC = cfg.bidirectional() && cfg.cell() == CellType.LSTM ? child("bridge_c", new Linear(2 * h, h, true)) : null;
+        decoder = child("decoder", new RecurrentLayer(cfg.cell(), cfg.decoderInputSize(), h, cfg.layers(), false, cfg.dropout()));
+        attention = cfg.attention() == AttentionType.NONE ? null : child("attention", new Attention(cfg));
+        output = child("output", cfg.tieOutput() ? new Linear(tgtEmbed.weight(), true) : new Linear(h, tgtVocab, true));
+    }
+
+    /** Initialises every parameter as PyTorch's default constructors do (distributions, not values). */
+    public void initDefault(Rng rng) {
+        srcEmbed.initDefault(rng);
+        tgtEmbed.initDefault(rng);
+        encoder.initDefault(rng);
+        if (bridge != null) {
+            bridge.initDefault(rng);
+        }
+        if (bridgeC != null) {
+            bridgeC.initDefault(rng);
+        }
+        decoder.initDefault(rng);
+        if (attention != null) {
+            for (Tensor p : attention.parameters()) {
+                float bound = (float) (1.0 / Math.sqrt(p.dim(1)));
+                rng.uniform(p, -bound, bound);
+            }
+        }
+        if (cfg.tieOutput()) {
+            float bound = (float) (1.0 / Math.sqrt(cfg.hiddenSize()));
+            rng.uniform(output.bias(), -bound, bound);
+        } else {
+            output.initDefault(rng);
+        }
+    }
+
+    /** The generator for dropout masks (part of a training run's reproducible state). */
+    public void setDropoutRng(Rng rng) {
+        this.dropoutRng = rng;
+    }
+
+    public Rng dropoutRng() {
+        return dropoutRng;
+    }
+
+    // ---- encoder ----
+
+    /** src [B·S] padded with PAD, lengths [B] → encoder outputs, keys and the decoder's initial state. */
+    public Encoded encode(Graph g, int[] src, int[] srcLengths, int srcTime) {
+        int batch = srcLengths.length;
+        Tensor x = Dropout.apply(g, srcEmbed.forward(g, src, batch, srcTime), cfg.dropout(), dropoutRng); // [B,S,E]
+        RecurrentLayer.Output out = encoder.forward(g, x, srcLengths, null, dropoutRng);
+        Tensor encOut = out.output(); // [B,S,D]
+        Tensor keys = attention == null ? null : attention.projectKeys(g, encOut); // [B,S,A]
+        return new Encoded(encOut, keys, srcLengths.clone(), bridge(g, out.finalStates()));
+    }
+
+    /** Bidirectional finals [L·2] → decoder states [L]: tanh(bridge([h_fwd; h_bwd])), likewise c. */
+    private CellState[] bridge(Graph g, CellState[] finals) {
+        if (!cfg.bidirectional()) {
+            return finals;
+        }
+        CellState[] out = new CellState[cfg.layers()];
+        for (int l = 0; l < cfg.layers(); l++) {
+            CellState f = finals[2 * l], b = finals[2 * l + 1];
+            Tensor h = Activations.tanh(g, bridge.forward(g, ShapeOps.concat(g, 1, f.h(), b.h()))); // [B,H]
+            Tensor c = bridgeC == null ? null
+                    : Activations.tanh(g, bridgeC.forward(g, ShapeOps.concat(g, 1, f.c(), b.c())));
+            out[l] = new CellState(h, c);
+        }
+        return out;
+    }
+
+    // ---- decoder ----
+
+    /** The state before the first step: the bridged encoder state and a zero input feed. */
+    public DecoderState start(Encoded enc) {
+        return new DecoderState(enc.initialState(), Tensor.zeros(enc.batch(), cfg.hiddenSize()));
+    }
+
+    /** One decoder step from the previous tokens yPrev [B]. */
+    public DecoderStep step(Graph g, int[] yPrev, DecoderState state, Encoded enc) {
+        int batch = yPrev.length;
+        Tensor e = Dropout.apply(g, tgtEmbed.forward(g, yPrev, batch), cfg.dropout(), dropoutRng); // [B,E]
+        AttentionType kind = cfg.attention();
+        Tensor weights = null;
+        Tensor rnnIn;
+        if (kind == AttentionType.NONE) {
+            rnnIn = e;
+        } else if (kind == AttentionType.BAHDANAU) { // attend from the previous state
+            Attention.Result a = attention.forward(g, state.top(), enc.keys(), enc.encOut(), enc.srcLengths());
+            weights = a.weights();
+            rnnIn = ShapeOps.concat(g, 1, e, a.context()); // [B,E+D]
+        } else {
+            rnnIn = ShapeOps.concat(g, 1, e, state.feed()); // [B,E+H] input feeding
+        }
+        CellState[] layers = decoder.step(g, rnnIn, state.layers(), dropoutRng);
+        Tensor o = layers[layers.length - 1].h(); // [B,H]
+        Tensor feed = state.feed();
+        if (kind.isLuong()) { // attend from the current state, then combine
+            Attention.Result a = attention.forward(g, o, enc.keys(), enc.encOut(), enc.srcLengths());
+            weights = a.weights();
+            o = attention.combine(g, ShapeOps.concat(g, 1, a.context(), o)); // [B,H]
+            feed = o;
+        }
+        return new DecoderStep(o, new DecoderState(layers, feed), weights);
+    }
+
+    /** Output layer: logits [..., V] = output(dropout(o)). */
+    public Tensor logits(Graph g, Tensor o) {
+        return output.forward(g, Dropout.apply(g, o, cfg.dropout(), dropoutRng));
+    }
+
+    // ---- training ----
+
+    /**
+     * Teacher forcing: logits [B,T,V] for targets whose inputs tgtIn [B·T] start with BOS. With
+     * a teacher-forcing ratio below 1 (scheduled sampling, Bengio et al. 2015), each row's input
+     * at step t ≥ 1 is, with probability 1 − ratio, the model's own argmax at step t − 1 instead.
+     */
+    public Tensor forward(Graph g, Encoded enc, int[] tgtIn, int tgtTime, float teacherForcing, Rng sampling) {
+        int batch = enc.batch();
+        DecoderState state = start(enc);
+        Tensor[] outs = new Tensor[tgtTime];
+        boolean scheduled = teacherForcing < 1f;
+        Tensor[] stepLogits = scheduled ? new Tensor[tgtTime] : null;
+        int[] y = new int[batch];
+        for (int t = 0; t < tgtTime; t++) {
+            for (int b = 0; b < batch; b++) {
+                y[b] = tgtIn[b * tgtTime + t];
+                if (scheduled && t > 0 && y[b] != PAD && sampling.nextFloat() >= teacherForcing) {
+                    y[b] = argmax(stepLogits[t - 1], b);
+                }
+            }
+            DecoderStep s = step(g, y, state, enc);
+            state = s.state();
+            outs[t] = s.output();
+            if (scheduled) {
+                stepLogits[t] = logits(g, s.output()); // [B,V]
+            }
+        }
+        return scheduled ? ShapeOps.stack(g, 1, stepLogits) : logits(g, ShapeOps.stack(g, 1, outs)); // [B,T,V]
+    }
+
+    /** The reference's {@code loss_fn}: mean token cross-entropy over non-PAD targets tgtOut [B·T]. */
+    public Tensor loss(Graph g, Tensor logits, int[] tgtOut, float labelSmoothing) {
+        return Losses.crossEntropy(g, logits, tgtOut, PAD, labelSmoothing);
+    }
+
+    private static int argmax(Tensor rowsByVocab, int row) {
+        int vocab = rowsByVocab.dim(1);
+        float[] d = rowsByVocab.data();
+        int o = rowsByVocab.offset() + row * vocab;
+        int best = 0;
+        for (int v = 1; v < vocab; v++) {
+            if (d[o + v] > d[o + best]) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    public ModelConfig config() {
+        return cfg;
+    }
+
+    public int srcVocabSize() {
+        return srcEmbed.vocab();
+    }
+
+    public int tgtVocabSize() {
+        return tgtEmbed.vocab();
+    }
+}
