@@ -156,6 +156,33 @@ public final class ShapeOps {
         return out;
     }
 
+    /** Rows {@code index[i]} of x along dimension 0: [N, ...] → [index.length, ...]; gradients scatter-add back. */
+    public static Tensor gatherRows(Graph g, Tensor x, int[] index) {
+        Checks.minRank("gatherRows", x, 1);
+        int n = x.dim(0);
+        int row = x.size() / Math.max(1, n);
+        int[] outShape = x.shape();
+        outShape[0] = index.length;
+        boolean grad = g.needsGrad(x);
+        Tensor out = g.output(grad, outShape);
+        for (int i = 0; i < index.length; i++) {
+            if (index[i] < 0 || index[i] >= n) {
+                throw new IllegalArgumentException("gatherRows: row " + index[i] + " out of range for " + Shape.str(x.shape()));
+            }
+            System.arraycopy(x.data(), x.offset() + index[i] * row, out.data(), out.offset() + i * row, row);
+        }
+        if (grad) {
+            int[] idx = index.clone();
+            g.record(() -> {
+                for (int i = 0; i < idx.length; i++) {
+                    Elementwise.addInto(out.grad().data(), out.grad().offset() + i * row,
+                            x.grad().data(), x.grad().offset() + idx[i] * row, row);
+                }
+            });
+        }
+        return out;
+    }
+
     private static int[] strides(int[] shape) {
         int[] s = new int[shape.length];
         int acc = 1;

@@ -1,0 +1,203 @@
+package io.github.seq2seq4j.decode;
+
+import io.github.seq2seq4j.autograd.Graph;
+import io.github.seq2seq4j.model.DecoderState;
+import io.github.seq2seq4j.model.DecoderStep;
+import io.github.seq2seq4j.model.Encoded;
+import io.github.seq2seq4j.model.EncoderDecoder;
+import io.github.seq2seq4j.nn.CellState;
+import io.github.seq2seq4j.ops.ShapeOps;
+import io.github.seq2seq4j.ops.Softmax;
+import io.github.seq2seq4j.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Beam search with the semantics of the reference's {@code beam_search}, batched across sentences.
+ *
+ * <p>Per sentence, each step expands every live hypothesis by its {@code beam} most probable
+ * tokens and keeps the {@code beam} best candidates by total log-probability (ties in expansion
+ * order); a kept candidate ending in EOS is finished. A sentence stops when {@code beam}
+ * hypotheses are finished, none is live, or its length limit is reached (then its live ones count
+ * as finished). Hypotheses are ranked by {@code logP / ((5 + n) / 6)^α}, n counting EOS (GNMT).
+ *
+ * <p>All live hypotheses of all unfinished sentences run as one decoder batch of rows; finished
+ * sentences leave the batch.
+ */
+public final class BeamSearch {
+    private final EncoderDecoder model;
+    private final int beam;
+    private final double alpha;
+    private final LengthLimit limit;
+
+    public BeamSearch(EncoderDecoder model, int beam, double alpha, LengthLimit limit) {
+        if (beam < 1) {
+            throw new IllegalArgumentException("beam size must be at least 1: " + beam);
+        }
+        this.model = model;
+        this.beam = beam;
+        this.alpha = alpha;
+        this.limit = limit;
+    }
+
+    /** Per source, its hypotheses best first (at least one, at most as many as were finished). */
+    public List<List<Hypothesis>> decode(int[][] sources, boolean withAttention) {
+        int batch = sources.length;
+        int srcTime = 0;
+        for (int[] s : sources) {
+            if (s.length == 0) {
+                throw new IllegalArgumentException("cannot decode an empty source");
+            }
+            srcTime = Math.max(srcTime, s.length);
+        }
+        int[] src = new int[batch * srcTime];
+        int[] lengths = new int[batch];
+        for (int b = 0; b < batch; b++) {
+            System.arraycopy(sources[b], 0, src, b * srcTime, sources[b].length);
+            lengths[b] = sources[b].length;
+        }
+        List<List<BeamNode>> finished = new ArrayList<>();
+        List<List<Hypothesis>> results = new ArrayList<>();
+        for (int b = 0; b < batch; b++) {
+            finished.add(new ArrayList<>());
+            results.add(null);
+        }
+        try (Graph g = Graph.inference()) {
+            Encoded enc = model.encode(g, src, lengths, srcTime);
+            // Rows: one per live hypothesis. Start: one row per sentence.
+            int[] rowSentence = new int[batch];
+            BeamNode[] rowNode = new BeamNode[batch];
+            for (int b = 0; b < batch; b++) {
+                rowSentence[b] = b;
+                rowNode[b] = BeamNode.ROOT;
+            }
+            DecoderState state = model.start(enc);
+            int[] stepsDone = new int[batch];
+            while (rowSentence.length > 0) {
+                Encoded rowsEnc = rowsOf(g, enc, rowSentence);
+                int[] y = new int[rowSentence.length];
+                for (int r = 0; r < y.length; r++) {
+                    y[r] = rowNode[r].length() == 0 ? EncoderDecoder.BOS : rowNode[r].token();
+                }
+                DecoderStep s = model.step(g, y, state, rowsEnc);
+                Tensor logp = Softmax.logSoftmax(g, model.logits(g, s.output())); // [rows,V]
+                List<Integer> keepRows = new ArrayList<>();
+                List<BeamNode> keepNodes = new ArrayList<>();
+                int r0 = 0;
+                while (r0 < rowSentence.length) { // rows of one sentence are contiguous
+                    int sent = rowSentence[r0];
+                    int r1 = r0;
+                    while (r1 < rowSentence.length && rowSentence[r1] == sent) {
+                        r1++;
+                    }
+                    List<Candidate> cands = new ArrayList<>();
+                    for (int r = r0; r < r1; r++) {
+                        float[] att = withAttention && s.weights() != null
+                                ? GreedyDecoder.rowPrefix(s.weights(), r, lengths[sent]) : null;
+                        for (int tok : topK(logp, r, beam)) {
+                            float lp = logp.data()[logp.offset() + r * logp.dim(1) + tok];
+                            cands.add(new Candidate(r, rowNode[r].extend(tok, lp, att)));
+                        }
+                    }
+                    cands.sort(Comparator.comparingDouble(c -> -c.node.score())); // stable: ties keep expansion order
+                    List<BeamNode> fin = finished.get(sent);
+                    int live = 0;
+                    List<Integer> liveRows = new ArrayList<>();
+                    List<BeamNode> liveNodes = new ArrayList<>();
+                    for (int i = 0; i < Math.min(beam, cands.size()); i++) {
+                        Candidate c = cands.get(i);
+                        if (c.node.token() == EncoderDecoder.EOS) {
+                            fin.add(c.node);
+                        } else {
+                            liveRows.add(c.row);
+                            liveNodes.add(c.node);
+                            live++;
+                        }
+                    }
+                    stepsDone[sent]++;
+                    boolean over = fin.size() >= beam || live == 0 || stepsDone[sent] >= limit.steps(lengths[sent]);
+                    if (over) {
+                        if (fin.size() < beam) {
+                            fin.addAll(liveNodes);
+                        }
+                        results.set(sent, rank(fin));
+                    } else {
+                        keepRows.addAll(liveRows);
+                        keepNodes.addAll(liveNodes);
+                    }
+                    r0 = r1;
+                }
+                int n = keepRows.size();
+                int[] parents = new int[n];
+                int[] nextSentence = new int[n];
+                for (int i = 0; i < n; i++) {
+                    parents[i] = keepRows.get(i);
+                    nextSentence[i] = rowSentence[parents[i]];
+                }
+                rowSentence = nextSentence;
+                rowNode = keepNodes.toArray(new BeamNode[0]);
+                state = n == 0 ? null : select(g, s.state(), parents);
+            }
+        }
+        return results;
+    }
+
+    private record Candidate(int row, BeamNode node) {}
+
+    private List<Hypothesis> rank(List<BeamNode> fin) {
+        List<Hypothesis> hyps = new ArrayList<>();
+        for (BeamNode n : fin) {
+            int[] ids = n.tokens();
+            boolean eos = ids.length > 0 && ids[ids.length - 1] == EncoderDecoder.EOS;
+            hyps.add(new Hypothesis(eos ? Arrays.copyOf(ids, ids.length - 1) : ids, n.score(), eos, n.attentionRows()));
+        }
+        hyps.sort(Comparator.comparingDouble(h -> -h.normalizedScore(alpha))); // stable
+        return hyps;
+    }
+
+    /** The encoder outputs, keys and lengths of each row's sentence. */
+    private static Encoded rowsOf(Graph g, Encoded enc, int[] rowSentence) {
+        int[] lens = new int[rowSentence.length];
+        for (int r = 0; r < lens.length; r++) {
+            lens[r] = enc.srcLengths()[rowSentence[r]];
+        }
+        Tensor encOut = ShapeOps.gatherRows(g, enc.encOut(), rowSentence);
+        Tensor keys = enc.keys() == null ? null
+                : enc.keys() == enc.encOut() ? encOut : ShapeOps.gatherRows(g, enc.keys(), rowSentence);
+        return new Encoded(encOut, keys, lens, null);
+    }
+
+    private static DecoderState select(Graph g, DecoderState st, int[] rows) {
+        CellState[] layers = new CellState[st.layers().length];
+        for (int l = 0; l < layers.length; l++) {
+            CellState c = st.layers()[l];
+            layers[l] = new CellState(ShapeOps.gatherRows(g, c.h(), rows), c.c() == null ? null : ShapeOps.gatherRows(g, c.c(), rows));
+        }
+        return new DecoderState(layers, ShapeOps.gatherRows(g, st.feed(), rows));
+    }
+
+    /** Indices of the k largest values of row r, largest first (lower index first on ties). */
+    static int[] topK(Tensor rows, int r, int k) {
+        int vocab = rows.dim(1);
+        int kk = Math.min(k, vocab);
+        float[] d = rows.data();
+        int o = rows.offset() + r * vocab;
+        int[] best = new int[kk];
+        int n = 0;
+        for (int v = 0; v < vocab; v++) {
+            float x = d[o + v];
+            if (n == kk && x <= d[o + best[n - 1]]) {
+                continue;
+            }
+            int pos = n == kk ? n - 1 : n++;
+            while (pos > 0 && d[o + best[pos - 1]] < x) {
+                best[pos] = best[pos - 1];
+                pos--;
+            }
+            best[pos] = v;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.seq2seq4j.decode;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.seq2seq4j.model.AttentionType;
+import io.github.seq2seq4j.model.EncoderDecoder;
+import io.github.seq2seq4j.model.ModelConfig;
+import io.github.seq2seq4j.nn.CellType;
+import io.github.seq2seq4j.tensor.Rng;
+import io.github.seq2seq4j.tensor.Tensor;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Properties of decoding that hold for any weights. */
+class DecodingPropertiesTest {
+    static final int[][] SOURCES = {{4, 5, 6, 7, 8, 9}, {10, 4}, {5, 5, 5, 11}, {12}};
+
+    static EncoderDecoder model(String cell, String att, boolean bidi) {
+        ModelConfig cfg = new ModelConfig(CellType.parse(cell), 6, 8, 2, bidi, AttentionType.parse(att), 0, 0f, false, "char");
+        EncoderDecoder m = new EncoderDecoder(cfg, 13, 14);
+        Rng rng = new Rng(cell.hashCode() + att.hashCode());
+        for (Tensor p : m.parameters()) {
+            rng.uniform(p, -0.8f, 0.8f);
+        }
+        return m;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"gru, bahdanau, true", "lstm, luong_general, true", "rnn_tanh, none, false", "gru, luong_dot, false"})
+    void aSentenceDecodesTheSameAloneAndInABatch(String cell, String att, boolean bidi) {
+        EncoderDecoder m = model(cell, att, bidi);
+        GreedyDecoder greedy = new GreedyDecoder(m, LengthLimit.DEFAULT);
+        Hypothesis[] batch = greedy.decode(SOURCES, true);
+        for (int i = 0; i < SOURCES.length; i++) {
+            Hypothesis alone = greedy.decode(new int[][] {SOURCES[i]}, true)[0];
+            assertArrayEquals(alone.tokens(), batch[i].tokens());
+            assertEquals(alone.score(), batch[i].score(), 1e-5);
+            assertTrue(alone.tokens().length <= LengthLimit.DEFAULT.steps(SOURCES[i].length));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"gru, bahdanau, true", "lstm, luong_concat, false", "rnn_relu, none, true"})
+    void beamOfOneEqualsGreedy(String cell, String att, boolean bidi) {
+        EncoderDecoder m = model(cell, att, bidi);
+        Hypothesis[] greedy = new GreedyDecoder(m, LengthLimit.DEFAULT).decode(SOURCES, false);
+        List<List<Hypothesis>> beam = new BeamSearch(m, 1, 1.0, LengthLimit.DEFAULT).decode(SOURCES, false);
+        for (int i = 0; i < SOURCES.length; i++) {
+            assertArrayEquals(greedy[i].tokens(), beam.get(i).get(0).tokens());
+            assertEquals(greedy[i].score(), beam.get(i).get(0).score(), 1e-5);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"gru, bahdanau, true", "lstm, luong_general, true"})
+    void beamResultsAreRankedAndIndependentOfBatching(String cell, String att, boolean bidi) {
+        EncoderDecoder m = model(cell, att, bidi);
+        BeamSearch search = new BeamSearch(m, 4, 0.6, LengthLimit.DEFAULT);
+        List<List<Hypothesis>> batch = search.decode(SOURCES, true);
+        for (int i = 0; i < SOURCES.length; i++) {
+            List<Hypothesis> hyps = batch.get(i);
+            assertTrue(hyps.size() >= 1);
+            for (int k = 1; k < hyps.size(); k++) {
+                assertTrue(hyps.get(k - 1).normalizedScore(0.6) >= hyps.get(k).normalizedScore(0.6));
+            }
+            List<Hypothesis> alone = search.decode(new int[][] {SOURCES[i]}, true).get(0);
+            assertArrayEquals(alone.get(0).tokens(), hyps.get(0).tokens());
+            assertEquals(alone.get(0).score(), hyps.get(0).score(), 1e-5);
+            Hypothesis best = hyps.get(0);
+            if (best.attention() != null) {
+                assertEquals(best.scoredLength(), best.attention().length);
+                assertEquals(SOURCES[i].length, best.attention()[0].length);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3", "17", "40"})
+    void topKIsSortedDescending(int vocab) {
+        Tensor t = Tensor.zeros(2, vocab);
+        new Rng(vocab).uniform(t, -3f, 3f);
+        int[] top = BeamSearch.topK(t, 1, 5);
+        assertEquals(Math.min(5, vocab), top.length);
+        for (int i = 1; i < top.length; i++) {
+            assertTrue(t.get(1, top[i - 1]) >= t.get(1, top[i]));
+        }
+        float max = Float.NEGATIVE_INFINITY;
+        for (int v = 0; v < vocab; v++) {
+            max = Math.max(max, t.get(1, v));
+        }
+        assertEquals(max, t.get(1, top[0]));
+    }
+}
