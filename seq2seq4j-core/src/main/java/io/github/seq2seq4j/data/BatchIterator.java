@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.data;
 
+import io.github.seq2seq4j.tensor.Rng;
 import io.github.seq2seq4j.InputException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ public final class BatchIterator implements CloseableIterator<Batch> {
     private final Batcher batcher;
     private final int epoch;
     private final long startState;
-    private final SplitMix64 rng;
+    private final Rng rng;
     private final CloseableIterator<Example> stream;
     private final ArrayDeque<List<Example>> pending = new ArrayDeque<>();
     private boolean poolsDone;
@@ -25,7 +26,7 @@ public final class BatchIterator implements CloseableIterator<Batch> {
         this.batcher = batcher;
         this.epoch = epoch;
         this.startState = startState;
-        this.rng = new SplitMix64(startState);
+        this.rng = new Rng(startState);
         this.stream = batcher.openStream();
     }
 

@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.data;
 
+import io.github.seq2seq4j.tensor.Rng;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,7 @@ final class BatchPlanner {
 
     private BatchPlanner() {}
 
-    static List<List<Example>> plan(List<Example> pool, BatchingOptions options, SplitMix64 rng) {
+    static List<List<Example>> plan(List<Example> pool, BatchingOptions options, Rng rng) {
         List<Example> order = new ArrayList<>(pool);
         if (options.shuffle()) {
             rng.shuffle(order);

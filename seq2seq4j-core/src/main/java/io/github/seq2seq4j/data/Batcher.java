@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.data;
 
+import io.github.seq2seq4j.tensor.Rng;
 import io.github.seq2seq4j.InputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Objects;
 /**
  * Turns an {@link ExampleSource} into epochs of padded {@link Batch}es (see {@link BatchingOptions}).
  *
- * <p><b>Reproducibility.</b> Epoch e shuffles with a {@link SplitMix64} whose start state is
+ * <p><b>Reproducibility.</b> Epoch e shuffles with a {@link io.github.seq2seq4j.tensor.Rng} whose start state is
  * output e of SplitMix64 seeded with {@code seed}, so each epoch's batch sequence depends only on
  * the seed, the epoch, the options and the corpus, and is the same on every JVM. A
  * {@link BatchPosition} records (epoch, batch, start state); resuming replays the epoch's plan up
@@ -64,7 +65,7 @@ public final class Batcher {
 
     /** Output {@code epoch} (from 0) of SplitMix64 seeded with the seed. */
     long epochState(int epoch) {
-        return SplitMix64.mix64(options.seed() + (epoch + 1L) * SplitMix64.GOLDEN_GAMMA);
+        return Rng.mix64(options.seed() + (epoch + 1L) * Rng.GOLDEN_GAMMA);
     }
 
     /** A streaming reader for one epoch, or null when the corpus is held in memory. */

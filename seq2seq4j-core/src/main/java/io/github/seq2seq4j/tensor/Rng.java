@@ -1,9 +1,12 @@
 package io.github.seq2seq4j.tensor;
 
 /**
- * A small seeded random generator (SplitMix64) whose whole state is one long, so it can be saved
- * in a checkpoint and restored for an exact resume. The same seed gives the same sequence on every
- * JVM. Not thread-safe: give each thread its own (see {@link #split()}).
+ * SplitMix64 (Steele, Lea and Flood 2014; the constants of Vigna's public-domain C version): the
+ * state is one long, advanced by the golden gamma, and each output is the state scrambled by
+ * {@link #mix64}. Spelled out here rather than borrowed from the JDK so the sequence is fixed by
+ * this file and identical on every JVM (it equals {@code java.util.SplittableRandom(seed).nextLong()}
+ * on JDK 17). The whole state is one long, saved in checkpoints for an exact resume.
+ * Not thread-safe: give each thread its own (see {@link #split()}).
  */
 public final class Rng {
     private long state;
@@ -21,11 +24,25 @@ public final class Rng {
         this.state = s;
     }
 
+    public static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+
     public long nextLong() {
-        long z = (state += 0x9E3779B97F4A7C15L);
+        state += GOLDEN_GAMMA;
+        return mix64(state);
+    }
+
+    /** The output scrambler (Stafford's variant 13). */
+    public static long mix64(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
+    }
+
+    /** Fisher-Yates from the last position down: swap i with a uniform j in [0, i]. */
+    public void shuffle(java.util.List<?> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            java.util.Collections.swap(list, i, nextInt(i + 1));
+        }
     }
 
     /** Uniform in [0, 1) with 24 random bits. */
@@ -47,7 +64,7 @@ public final class Rng {
         long m = (nextLong() >>> 32) * bound;
         long low = m & 0xFFFFFFFFL;
         if (low < bound) {
-            long threshold = (0x100000000L - bound) % bound;
+            long threshold = (1L << 32) % bound;
             while (low < threshold) {
                 m = (nextLong() >>> 32) * bound;
                 low = m & 0xFFFFFFFFL;
