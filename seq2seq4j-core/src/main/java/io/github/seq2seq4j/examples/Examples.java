@@ -6,11 +6,11 @@ import java.util.Optional;
 /** The examples known by name, in the order they are listed. */
 public final class Examples {
     private static final List<Example> ALL = List.of(
-            new Example("srn", "Elman's simple recurrent network, every weight 1: outputs 4, 12, 32 with the identity, 1.928..., 1.998..., 1.99997... with tanh",
+            new Example("srn", "Elman's simple recurrent network, every weight 1: identity and tanh",
                     SimpleRecurrentNetwork::print),
-            new Example("rnncell", "a recurrent cell stepped by hand equals the sequence layer with the same weights, for every cell type",
+            new Example("rnncell", "a cell stepped by hand equals RecurrentLayer, for every cell type",
                     CellVersusLayer::print),
-            new Example("hello-ohlol", "one tanh RNN cell learns to map \"hello\" to \"ohlol\" with Adam",
+            new Example("hello-ohlol", "one tanh RNN cell learns \"hello\" -> \"ohlol\" with Adam",
                     HelloOhlol::print));
 
     private Examples() {}
