@@ -1,7 +1,7 @@
 package io.github.seq2seq4j.cli;
 
-import io.github.seq2seq4j.examples.Example;
 import io.github.seq2seq4j.examples.Examples;
+import io.github.seq2seq4j.examples.RunnableExample;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -48,7 +48,7 @@ final class ExampleCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give an example NAME or --list, not both");
         }
         if (list) {
-            for (Example e : Examples.all()) {
+            for (RunnableExample e : Examples.all()) {
                 out.printf(Locale.ROOT, "%-12s %s%n", e.name(), e.summary());
             }
             out.flush();
@@ -57,7 +57,7 @@ final class ExampleCommand implements Callable<Integer> {
         if (name == null) {
             throw new ParameterException(spec.commandLine(), "missing example NAME, one of " + Examples.names());
         }
-        Example example = Examples.find(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        RunnableExample example = Examples.find(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "unknown example '" + name + "'; choose one of " + Examples.names()));
         example.run(out);
         return 0;

@@ -5,28 +5,28 @@ import java.util.Optional;
 
 /** The examples known by name, in the order they are listed. */
 public final class Examples {
-    private static final List<Example> ALL = List.of(
-            new Example("srn", "Elman's simple recurrent network, every weight 1: identity and tanh",
+    private static final List<RunnableExample> ALL = List.of(
+            new RunnableExample("srn", "Elman's simple recurrent network, every weight 1: identity and tanh",
                     SimpleRecurrentNetwork::print),
-            new Example("rnncell", "a cell stepped by hand equals RecurrentLayer, for every cell type",
+            new RunnableExample("rnncell", "a cell stepped by hand equals RecurrentLayer, for every cell type",
                     CellVersusLayer::print),
-            new Example("hello-ohlol", "one tanh RNN cell learns \"hello\" -> \"ohlol\" with Adam",
+            new RunnableExample("hello-ohlol", "one tanh RNN cell learns \"hello\" -> \"ohlol\" with Adam",
                     HelloOhlol::print));
 
     private Examples() {}
 
     /** Every example, in listing order. */
-    public static List<Example> all() {
+    public static List<RunnableExample> all() {
         return ALL;
     }
 
     /** The example called {@code name}, if there is one. */
-    public static Optional<Example> find(String name) {
+    public static Optional<RunnableExample> find(String name) {
         return ALL.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     /** The names, comma-separated, for messages. */
     public static String names() {
-        return String.join(", ", ALL.stream().map(Example::name).toList());
+        return String.join(", ", ALL.stream().map(RunnableExample::name).toList());
     }
 }

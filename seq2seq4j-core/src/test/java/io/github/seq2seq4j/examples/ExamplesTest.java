@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ExamplesTest {
     @Test
     void listsTheClassicExamplesInOrder() {
-        assertEquals(List.of("srn", "rnncell", "hello-ohlol"), Examples.all().stream().map(Example::name).toList());
+        assertEquals(List.of("srn", "rnncell", "hello-ohlol"), Examples.all().stream().map(RunnableExample::name).toList());
         assertEquals("srn, rnncell, hello-ohlol", Examples.names());
     }
 
