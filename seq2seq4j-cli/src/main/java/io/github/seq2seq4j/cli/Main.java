@@ -1,0 +1,59 @@
+package io.github.seq2seq4j.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code seq2seq4j} command: global options and the subcommands. A new command is a class of
+ * its own added to {@code subcommands} below.
+ */
+@Command(
+        name = Main.NAME,
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionInfo.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Sequence-to-sequence learning on the JVM: recurrent encoder-decoder models in pure Java.",
+        commandListHeading = "%nCommands:%n",
+        subcommands = {ExampleCommand.class, VersionCommand.class, HelpCommand.class},
+        footerHeading = "%nExit status:%n",
+        footer = {
+            "  0  success",
+            "  1  the command failed (the error line says why)",
+            "  2  the command line was wrong",
+            "",
+            "Run 'seq2seq4j COMMAND --help' for the options of a command."
+        })
+public final class Main implements Runnable {
+    /** The program name, as errors and help show it. */
+    public static final String NAME = "seq2seq4j";
+
+    // Inherited, so it may stand before or after the subcommand; ErrorReporter reads it from the parse result.
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "On error, also print the stack trace.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "no command given");
+    }
+
+    /** The configured command line, writing to System.out and System.err (callers may redirect). */
+    public static CommandLine commandLine() {
+        ErrorReporter errors = new ErrorReporter();
+        return new CommandLine(new Main())
+                .setParameterExceptionHandler(errors)
+                .setExecutionExceptionHandler(errors);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

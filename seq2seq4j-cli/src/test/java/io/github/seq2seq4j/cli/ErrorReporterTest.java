@@ -1,0 +1,59 @@
+package io.github.seq2seq4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.seq2seq4j.InputException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Failures inside a command: one line, exit code 1, stack trace only with --verbose. */
+class ErrorReporterTest {
+    /** A command that fails the way real commands will: bad input, or a bug. */
+    @Command(name = "fail")
+    static final class FailCommand implements Runnable {
+        @CommandLine.Parameters(defaultValue = "input")
+        String kind;
+
+        @Override
+        public void run() {
+            if (kind.equals("input")) {
+                throw InputException.at("data/train.tsv", 12, "expected 2 tab-separated columns, found 3");
+            }
+            throw new IllegalStateException("something broke\nover two lines");
+        }
+    }
+
+    private static CliRun run(String... args) {
+        CommandLine cmd = Main.commandLine();
+        cmd.addSubcommand(new CommandLine(new FailCommand()));
+        return CliRun.on(cmd, args);
+    }
+
+    @Test
+    void inputExceptionIsItsMessageOnOneLine() {
+        CliRun r = run("fail", "input");
+        assertEquals(1, r.code());
+        assertEquals("", r.out());
+        assertEquals(List.of("seq2seq4j: error: data/train.tsv:12: expected 2 tab-separated columns, found 3"), r.errLines());
+    }
+
+    @Test
+    void unexpectedExceptionNamesItsTypeAndPointsToVerbose() {
+        CliRun r = run("fail", "bug");
+        assertEquals(1, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertEquals("seq2seq4j: error: IllegalStateException: something broke over two lines (run with --verbose for the stack trace)",
+                r.errLines().get(0));
+    }
+
+    @Test
+    void verboseAfterTheSubcommandPrintsTheStackTrace() {
+        CliRun r = run("fail", "bug", "--verbose");
+        assertEquals(1, r.code());
+        assertTrue(r.errLines().get(0).startsWith("seq2seq4j: error: IllegalStateException: something broke"), r.err());
+        assertTrue(r.err().contains("at io.github.seq2seq4j.cli.ErrorReporterTest$FailCommand.run"), r.err());
+    }
+}
