@@ -24,10 +24,16 @@ public final class Attention extends Module {
     public record Result(Tensor context, Tensor weights) {}
 
     public Attention(ModelConfig cfg) {
-        this.kind = cfg.attention();
-        int h = cfg.hiddenSize();
-        int a = cfg.effectiveAttentionSize();
-        int d = cfg.encoderOutputSize();
+        this(cfg.attention(), cfg.hiddenSize(), cfg.effectiveAttentionSize(), cfg.encoderOutputSize());
+    }
+
+    /**
+     * @param h decoder hidden size (the query)
+     * @param a attention size of the additive variants
+     * @param d encoder output size (keys and values)
+     */
+    public Attention(AttentionType kind, int h, int a, int d) {
+        this.kind = kind;
         if (kind.isAdditive()) {
             query = child("query", new Linear(h, a, false));
             key = child("key", new Linear(d, a, false));

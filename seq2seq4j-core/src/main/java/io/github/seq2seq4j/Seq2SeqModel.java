@@ -1,0 +1,187 @@
+package io.github.seq2seq4j;
+
+import io.github.seq2seq4j.data.BpeTokenizer;
+import io.github.seq2seq4j.data.Tokenizer;
+import io.github.seq2seq4j.data.Vocabulary;
+import io.github.seq2seq4j.decode.BeamSearch;
+import io.github.seq2seq4j.decode.DecodeOptions;
+import io.github.seq2seq4j.decode.GreedyDecoder;
+import io.github.seq2seq4j.decode.Hypothesis;
+import io.github.seq2seq4j.io.ModelBundle;
+import io.github.seq2seq4j.model.EncoderDecoder;
+import io.github.seq2seq4j.model.ModelConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A trained model ready to translate: the network, its vocabularies and its tokenizer.
+ *
+ * <pre>{@code
+ * Seq2SeqModel model = Seq2SeqModel.load(Path.of("models/g2p-en-cmudict"));
+ * String phonemes = model.translate("h e l l o");
+ * }</pre>
+ *
+ * <p>Thread-safe for translation: any number of threads may translate at once (each call builds
+ * its own computation; the weights are only read).
+ */
+public final class Seq2SeqModel {
+    private final ModelConfig config;
+    private final Vocabulary sourceVocab;
+    private final Vocabulary targetVocab;
+    private final EncoderDecoder network;
+    private final BpeTokenizer bpe;
+    private final Tokenizer tokenizer;
+
+    private Seq2SeqModel(ModelConfig config, Vocabulary sourceVocab, Vocabulary targetVocab, EncoderDecoder network,
+                         BpeTokenizer bpe) {
+        this.config = config;
+        this.sourceVocab = sourceVocab;
+        this.targetVocab = targetVocab;
+        this.network = network;
+        this.bpe = bpe;
+        this.tokenizer = bpe != null ? bpe : Tokenizer.forName(config.tokenizer());
+    }
+
+    /** Loads a model directory (the reference's bundle format). */
+    public static Seq2SeqModel load(Path dir) {
+        ModelBundle.Loaded b = ModelBundle.load(dir);
+        return new Seq2SeqModel(b.config(), b.sourceVocab(), b.targetVocab(), b.model(), b.bpe());
+    }
+
+    /** Wraps a network and its vocabularies (for example right after training). */
+    public static Seq2SeqModel of(EncoderDecoder network, Vocabulary sourceVocab, Vocabulary targetVocab, BpeTokenizer bpe) {
+        return new Seq2SeqModel(network.config(), sourceVocab, targetVocab, network, bpe);
+    }
+
+    /** Writes the model directory atomically. */
+    public void save(Path dir) {
+        ModelBundle.save(dir, config, sourceVocab, targetVocab, network, bpe);
+    }
+
+    /** Greedy translation of one source. */
+    public String translate(String source) {
+        return translate(List.of(source), DecodeOptions.GREEDY).get(0).text();
+    }
+
+    /** Greedy translation of many sources, decoded in batches; results in input order. */
+    public List<String> translate(List<String> sources) {
+        List<String> out = new ArrayList<>();
+        for (Translation t : translate(sources, DecodeOptions.GREEDY)) {
+            out.add(t.text());
+        }
+        return out;
+    }
+
+    /** The best translation of each source. */
+    public List<Translation> translate(List<String> sources, DecodeOptions options) {
+        List<Translation> out = new ArrayList<>();
+        for (List<Translation> n : nbest(sources, options)) {
+            out.add(n.get(0));
+        }
+        return out;
+    }
+
+    /**
+     * Up to {@code options.nbest()} translations per source, best first (ranked by the
+     * length-normalised score; greedy decoding gives one).
+     */
+    public List<List<Translation>> nbest(List<String> sources, DecodeOptions options) {
+        List<List<Translation>> out = new ArrayList<>();
+        for (int start = 0; start < sources.size(); start += options.batchSize()) {
+            List<String> chunk = sources.subList(start, Math.min(sources.size(), start + options.batchSize()));
+            List<List<String>> srcTokens = new ArrayList<>();
+            List<int[]> ids = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                List<String> toks = tokenizer.tokenize(chunk.get(i));
+                if (toks.size() > options.maxSourceTokens()) {
+                    throw new InputException("source " + (start + i + 1) + " has " + toks.size()
+                            + " tokens; the maximum is " + options.maxSourceTokens() + " (raise it or split the input)");
+                }
+                srcTokens.add(toks);
+                ids.add(sourceVocab.encode(toks));
+            }
+            out.addAll(decodeChunk(ids, srcTokens, options));
+        }
+        return out;
+    }
+
+    private List<List<Translation>> decodeChunk(List<int[]> ids, List<List<String>> srcTokens, DecodeOptions options) {
+        // Empty sources are not decoded (the encoder needs a token): they translate to "" with score 0.
+        List<int[]> nonEmpty = new ArrayList<>();
+        for (int[] s : ids) {
+            if (s.length > 0) {
+                nonEmpty.add(s);
+            }
+        }
+        int[][] batch = nonEmpty.toArray(new int[0][]);
+        List<List<Hypothesis>> hyps = new ArrayList<>();
+        if (batch.length > 0) {
+            if (options.beam() == 1) {
+                for (Hypothesis h : new GreedyDecoder(network, options.limit()).decode(batch, options.attention())) {
+                    hyps.add(List.of(h));
+                }
+            } else {
+                hyps = new BeamSearch(network, options.beam(), options.alpha(), options.limit()).decode(batch, options.attention());
+            }
+        }
+        List<List<Translation>> out = new ArrayList<>();
+        int k = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            List<Translation> list = new ArrayList<>();
+            if (ids.get(i).length == 0) {
+                list.add(new Translation("", List.of(), 0.0, 0.0, false, List.of(), null));
+            } else {
+                List<Hypothesis> hs = hyps.get(k++);
+                for (int n = 0; n < Math.min(options.nbest(), hs.size()); n++) {
+                    list.add(toTranslation(hs.get(n), srcTokens.get(i), options.alpha()));
+                }
+            }
+            out.add(list);
+        }
+        return out;
+    }
+
+    private Translation toTranslation(Hypothesis h, List<String> sourceTokens, double alpha) {
+        List<String> tokens = new ArrayList<>();
+        for (int id : h.tokens()) {
+            tokens.add(targetVocab.token(id)); // specials other than EOS are printed literally, as the reference does
+        }
+        return new Translation(tokenizer.detokenize(tokens), tokens, h.score(), h.normalizedScore(alpha), h.finished(),
+                List.copyOf(sourceTokens), h.attention());
+    }
+
+    /** The source split into tokens as the model sees them. */
+    public List<String> sourceTokens(String source) {
+        return tokenizer.tokenize(source);
+    }
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    public EncoderDecoder network() {
+        return network;
+    }
+
+    public Vocabulary sourceVocabulary() {
+        return sourceVocab;
+    }
+
+    public Vocabulary targetVocabulary() {
+        return targetVocab;
+    }
+
+    public Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** The BPE merges, or null for char and whitespace models. */
+    public BpeTokenizer bpe() {
+        return bpe;
+    }
+
+    public long parameterCount() {
+        return network.parameterCount();
+    }
+}
