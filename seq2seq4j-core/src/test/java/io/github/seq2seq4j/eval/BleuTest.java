@@ -161,4 +161,28 @@ class BleuTest {
                 bleu.corpusScore(HYPS, refs).format());
         assertEquals("nrefs:var|case:mixed|eff:no|tok:13a|smooth:exp", bleu.signature(ReferenceSets.count(refs)));
     }
+
+    @Test
+    void brevityPenaltyUsesTheClosestReferenceLengthTiesToTheShorter() {
+        Bleu bleu = new Bleu().withTokenizer(BleuTokenizer.NONE);
+        // hypothesis of 5 tokens; references of 4 and 6 tokens are equally close: 4 is used
+        assertEquals(4, bleu.segmentStats("a b c d e", List.of("a b c d e f", "a b c d")).refLen());
+        assertEquals(4, bleu.segmentStats("a b c d e", List.of("a b c d", "a b c d e f")).refLen());
+        assertEquals(6, bleu.segmentStats("a b c d e", List.of("a b c d e f", "a b")).refLen());
+    }
+
+    @Test
+    void linesAreRightStrippedBeforeTokenizing() {
+        // sacreBLEU rstrips before 13a, so a trailing "-\n" is not end-of-line hyphenation
+        assertEquals(100.0, new Bleu().corpusScore(List.of("we know it all too well-\n"), List.of(List.of("we know it all too well-"))).score(), 1e-9);
+    }
+
+    @Test
+    void lowercaseOption() {
+        assertEquals(100.0, new Bleu().withLowercase(true).corpusScore(List.of("The Cat sat on the MAT"),
+                List.of(List.of("the cat sat on the mat"))).score(), 1e-9);
+        assertEquals("nrefs:1|case:lc|eff:yes|tok:char|smooth:floor[0.10]",
+                new Bleu().withLowercase(true).withTokenizer(BleuTokenizer.CHAR).withSmoothing(Smoothing.FLOOR)
+                        .withEffectiveOrder(true).signature(1));
+    }
 }
