@@ -1,0 +1,160 @@
+package io.github.seq2seq4j.train;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything that controls a training run besides the model and the data. Fluent setters return
+ * this; {@link #validate()} checks ranges and choices with messages a user can act on.
+ */
+public final class TrainOptions {
+    private int epochs = 10;
+    private long maxSteps = 0;
+    private String optimizer = "adam";
+    private float lr = 1e-3f;
+    private float momentum = 0f;
+    private float weightDecay = 0f;
+    private float beta1 = 0.9f;
+    private float beta2 = 0.999f;
+    private float eps = 1e-8f;
+    private String schedule = "constant";
+    private long decayEvery = 1000;
+    private float decayFactor = 0.5f;
+    private long warmupSteps = 1000;
+    private int plateauPatience = 2;
+    private float minLr = 1e-6f;
+    private float clipNorm = 1f;
+    private float clipValue = 0f;
+    private float labelSmoothing = 0f;
+    private float teacherForcing = 1f;
+    private float teacherForcingEnd = Float.NaN;
+    private long teacherForcingDecaySteps = 0;
+    private long validateEvery = 0;
+    private String earlyStopMetric = "loss";
+    private int patience = 0;
+    private List<String> devMetrics = List.of();
+    private long seed = 1;
+    private int maxBadSteps = 10;
+    private int decodeBatch = 64;
+
+    /** Passes over the training data (at most). */
+    public TrainOptions epochs(int v) { epochs = v; return this; }
+    /** Optimizer steps at most; 0 for no limit besides epochs. */
+    public TrainOptions maxSteps(long v) { maxSteps = v; return this; }
+    /** "adam", "adamw" or "sgd". */
+    public TrainOptions optimizer(String v) { optimizer = v.toLowerCase(Locale.ROOT); return this; }
+    public TrainOptions learningRate(float v) { lr = v; return this; }
+    public TrainOptions momentum(float v) { momentum = v; return this; }
+    public TrainOptions weightDecay(float v) { weightDecay = v; return this; }
+    public TrainOptions betas(float b1, float b2) { beta1 = b1; beta2 = b2; return this; }
+    public TrainOptions adamEps(float v) { eps = v; return this; }
+    /** "constant", "step", "plateau" or "warmup_inv_sqrt". */
+    public TrainOptions schedule(String v) { schedule = v.toLowerCase(Locale.ROOT); return this; }
+    public TrainOptions decayEvery(long v) { decayEvery = v; return this; }
+    public TrainOptions decayFactor(float v) { decayFactor = v; return this; }
+    public TrainOptions warmupSteps(long v) { warmupSteps = v; return this; }
+    public TrainOptions plateauPatience(int v) { plateauPatience = v; return this; }
+    public TrainOptions minLearningRate(float v) { minLr = v; return this; }
+    /** Global gradient-norm limit; 0 turns norm clipping off. */
+    public TrainOptions clipNorm(float v) { clipNorm = v; return this; }
+    /** Per-element gradient limit; 0 turns value clipping off. */
+    public TrainOptions clipValue(float v) { clipValue = v; return this; }
+    public TrainOptions labelSmoothing(float v) { labelSmoothing = v; return this; }
+    /** Probability of feeding the true previous token (1 = teacher forcing throughout). */
+    public TrainOptions teacherForcing(float v) { teacherForcing = v; return this; }
+    /** With decay steps &gt; 0, the ratio moves linearly from {@link #teacherForcing} to this. */
+    public TrainOptions teacherForcingEnd(float v) { teacherForcingEnd = v; return this; }
+    public TrainOptions teacherForcingDecaySteps(long v) { teacherForcingDecaySteps = v; return this; }
+    /** Validate every N steps; 0 validates at the end of each epoch. */
+    public TrainOptions validateEvery(long v) { validateEvery = v; return this; }
+    /** The dev metric that picks the best checkpoint and drives early stopping and plateau decay. */
+    public TrainOptions earlyStopMetric(String v) { earlyStopMetric = v.toLowerCase(Locale.ROOT); return this; }
+    /** Stop after this many validations without improvement; 0 never stops early. */
+    public TrainOptions patience(int v) { patience = v; return this; }
+    /** Extra text metrics computed at validation ("bleu", "chrf", "chrf++", "wer", "per", "cer"). */
+    public TrainOptions devMetrics(List<String> v) { devMetrics = List.copyOf(v); return this; }
+    public TrainOptions seed(long v) { seed = v; return this; }
+    /** Consecutive non-finite steps tolerated (skipped) before training stops. */
+    public TrainOptions maxBadSteps(int v) { maxBadSteps = v; return this; }
+    /** Sentences per batch when decoding the dev set. */
+    public TrainOptions decodeBatch(int v) { decodeBatch = v; return this; }
+
+    public int epochs() { return epochs; }
+    public long maxSteps() { return maxSteps; }
+    public String optimizer() { return optimizer; }
+    public float learningRate() { return lr; }
+    public float momentum() { return momentum; }
+    public float weightDecay() { return weightDecay; }
+    public float beta1() { return beta1; }
+    public float beta2() { return beta2; }
+    public float adamEps() { return eps; }
+    public String schedule() { return schedule; }
+    public long decayEvery() { return decayEvery; }
+    public float decayFactor() { return decayFactor; }
+    public long warmupSteps() { return warmupSteps; }
+    public int plateauPatience() { return plateauPatience; }
+    public float minLearningRate() { return minLr; }
+    public float clipNorm() { return clipNorm; }
+    public float clipValue() { return clipValue; }
+    public float labelSmoothing() { return labelSmoothing; }
+    public float teacherForcing() { return teacherForcing; }
+    public float teacherForcingEnd() { return Float.isNaN(teacherForcingEnd) ? teacherForcing : teacherForcingEnd; }
+    public long teacherForcingDecaySteps() { return teacherForcingDecaySteps; }
+    public long validateEvery() { return validateEvery; }
+    public String earlyStopMetric() { return earlyStopMetric; }
+    public int patience() { return patience; }
+    public List<String> devMetrics() { return devMetrics; }
+    public long seed() { return seed; }
+    public int maxBadSteps() { return maxBadSteps; }
+    public int decodeBatch() { return decodeBatch; }
+
+    /** The teacher-forcing ratio at optimizer step {@code step} (1-based). */
+    public float teacherForcingAt(long step) {
+        if (teacherForcingDecaySteps <= 0) {
+            return teacherForcing;
+        }
+        double f = Math.min(1.0, (double) (step - 1) / teacherForcingDecaySteps);
+        return (float) (teacherForcing + f * (teacherForcingEnd() - teacherForcing));
+    }
+
+    /** True if a larger value of the metric is better. */
+    public static boolean higherIsBetter(String metric) {
+        return switch (metric) {
+            case "loss", "ppl" -> false;
+            default -> io.github.seq2seq4j.eval.Metrics.byName(metric).higherIsBetter();
+        };
+    }
+
+    /** Checks every value; throws IllegalArgumentException naming the option. */
+    public TrainOptions validate() {
+        require(epochs >= 1, "epochs must be >= 1: " + epochs);
+        require(maxSteps >= 0, "max_steps must be >= 0: " + maxSteps);
+        require(List.of("adam", "adamw", "sgd").contains(optimizer), "optimizer must be adam, adamw or sgd: " + optimizer);
+        require(lr > 0f, "learning_rate must be > 0: " + lr);
+        require(momentum >= 0f && momentum < 1f, "momentum must be in [0, 1): " + momentum);
+        require(weightDecay >= 0f, "weight_decay must be >= 0: " + weightDecay);
+        require(List.of("constant", "step", "plateau", "warmup_inv_sqrt").contains(schedule),
+                "schedule must be constant, step, plateau or warmup_inv_sqrt: " + schedule);
+        require(decayFactor > 0f && decayFactor < 1f, "decay_factor must be in (0, 1): " + decayFactor);
+        require(decayEvery >= 1 && warmupSteps >= 1, "decay_every and warmup_steps must be >= 1");
+        require(clipNorm >= 0f && clipValue >= 0f, "clip_norm and clip_value must be >= 0 (0 = off)");
+        require(labelSmoothing >= 0f && labelSmoothing < 1f, "label_smoothing must be in [0, 1): " + labelSmoothing);
+        require(teacherForcing >= 0f && teacherForcing <= 1f && teacherForcingEnd() >= 0f && teacherForcingEnd() <= 1f,
+                "teacher_forcing values must be in [0, 1]");
+        require(validateEvery >= 0 && patience >= 0 && maxBadSteps >= 1 && decodeBatch >= 1,
+                "validate_every and patience must be >= 0, max_bad_steps and decode_batch >= 1");
+        List<String> known = new java.util.ArrayList<>(List.of("loss", "ppl"));
+        known.addAll(io.github.seq2seq4j.eval.Metrics.NAMES);
+        require(known.contains(earlyStopMetric), "early_stop_metric must be one of " + known + ": " + earlyStopMetric);
+        for (String m : devMetrics) {
+            require(known.contains(m), "dev metric must be one of " + known + ": " + m);
+        }
+        return this;
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}
