@@ -13,8 +13,6 @@ final class GemmSplit {
      */
     static final long MIN_FMAS_PER_TASK = 1L << 21;
 
-    private static final GemmSplit SINGLE = new GemmSplit(1, false, 0, 0, 0, 0);
-
     private final int tasks;
     private final boolean byColumns;
     private final int m;
@@ -33,20 +31,14 @@ final class GemmSplit {
 
     /** The split for C[m×n] with depth k and mr×nr tiles on at most {@code threads} threads. */
     static GemmSplit plan(int m, int n, int k, int mr, int nr, int threads) {
-        if (threads <= 1) {
-            return SINGLE;
-        }
         long fmas = (long) m * n * k;
-        int tasks = (int) Math.min(threads, fmas / MIN_FMAS_PER_TASK);
+        int tasks = (int) Math.max(1, Math.min(threads, fmas / MIN_FMAS_PER_TASK));
         int colPanels = (n + nr - 1) / nr;
         int rowPanels = (m + mr - 1) / mr;
         // duplicate packing of the smaller operand: split the columns of a wide C, the rows of a tall one
         boolean byColumns = n >= m ? colPanels >= tasks : rowPanels < tasks;
         int panels = byColumns ? colPanels : rowPanels;
         tasks = Math.min(tasks, panels);
-        if (tasks <= 1) {
-            return SINGLE;
-        }
         return new GemmSplit(tasks, byColumns, m, n, byColumns ? nr : mr, panels);
     }
 
