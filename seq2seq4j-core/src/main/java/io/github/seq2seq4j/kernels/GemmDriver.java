@@ -49,6 +49,12 @@ abstract class GemmDriver implements GemmKernel {
     abstract void microKernel(int depth, float[] ap, int ai, float[] bp, int bi,
                               float[] c, int ci, int ldc, boolean load);
 
+    /** Packs one nr-column panel of op(B); a kernel may override this with a faster copy. */
+    void packBPanel(boolean transB, float[] b, int bOff, int ldb, int p0, int kcCur, int j0, int cols,
+                    float[] bp, int dst) {
+        GemmPacking.packBPanel(transB, b, bOff, ldb, p0, kcCur, j0, cols, nr, bp, dst);
+    }
+
     @Override
     public final void gemm(boolean transA, boolean transB, int m, int n, int k,
                            float[] a, int aOff, int lda,
@@ -80,7 +86,7 @@ abstract class GemmDriver implements GemmKernel {
                 GemmPacking.packA(transA, a, aOff, lda, iBeg, rows, pc, kcCur, mr, ap, 0);
                 for (int jr = jBeg; jr < jEnd; jr += nr) {
                     int cols = Math.min(nr, jEnd - jr);
-                    GemmPacking.packBPanel(transB, b, bOff, ldb, pc, kcCur, jr, cols, nr, bp, 0);
+                    packBPanel(transB, b, bOff, ldb, pc, kcCur, jr, cols, bp, 0);
                     tiles(s, kcCur, ap, bp, 0, rows, cols, c, cOff + iBeg * ldc + jr, ldc, load);
                 }
             }
@@ -93,7 +99,9 @@ abstract class GemmDriver implements GemmKernel {
             for (int pc = 0; pc < k; pc += kc) {
                 int kcCur = Math.min(kc, k - pc);
                 boolean load = accumulate || pc > 0;
-                GemmPacking.packB(transB, b, bOff, ldb, pc, kcCur, jc, ncCur, nr, bp, 0);
+                for (int s0 = 0; s0 < ncCur; s0 += nr) {
+                    packBPanel(transB, b, bOff, ldb, pc, kcCur, jc + s0, Math.min(nr, ncCur - s0), bp, s0 * kcCur);
+                }
                 for (int ic = iBeg; ic < iEnd; ic += mc) {
                     int mcCur = Math.min(mc, iEnd - ic);
                     GemmPacking.packA(transA, a, aOff, lda, ic, mcCur, pc, kcCur, mr, ap, 0);

@@ -54,20 +54,9 @@ final class GemmPacking {
     }
 
     /**
-     * Packs op(B)[p0 : p0+kc, j0 : j0+nc] into ceil(nc/nr) panels of nr columns.
+     * Packs one panel, op(B)[p0 : p0+kc, j0 : j0+cols] padded with zeros to nr columns.
      * op(B) = B stored [k, ldb] when !transB, or Bᵀ with B stored [n, ldb] when transB.
      */
-    static void packB(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int nc,
-                      int nr, float[] bp, int bpOff) {
-        int dst = bpOff;
-        for (int s = 0; s < nc; s += nr) {
-            int cols = Math.min(nr, nc - s);
-            packBPanel(transB, b, bOff, ldb, p0, kc, j0 + s, cols, nr, bp, dst);
-            dst += kc * nr;
-        }
-    }
-
-    /** Packs one panel: op(B)[p0 : p0+kc, j0 : j0+cols] padded with zeros to nr columns. */
     static void packBPanel(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int cols,
                            int nr, float[] bp, int dst) {
         if (!transB) {

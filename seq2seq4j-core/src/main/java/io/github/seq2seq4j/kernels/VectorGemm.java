@@ -4,20 +4,24 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * GEMM with a 6×(2·lanes) register tile on the Vector API: 12 accumulators, 2 loads of B and one
- * broadcast of A per step, 15 of the 16 AVX2 registers (the tile of the BLIS Haswell kernel).
- * On AVX2 the tile is 6×16 floats; each step does 12 vector FMAs for 8 loads.
+ * GEMM with a 5×(2·lanes) register tile on the Vector API: 10 accumulators, 2 loads of B and one
+ * broadcast of A per step (5×16 floats on AVX2, 10 FMAs per step).
+ *
+ * <p>Why 5 rows: a 6×16 tile (the BLIS Haswell choice) fills all 16 AVX2 registers, and C2 in
+ * JDK 25 then spills an accumulator to the stack inside the loop (half speed); 5×16 leaves room
+ * and was the fastest tile on JDK 17 and 25 alike (docs/benchmarks.md). Indices are computed from
+ * the loop counter so that C2 can drop the bounds checks on the packed panels.
  *
  * <p>Loaded only when the jdk.incubator.vector module is present (see {@link KernelSelection}).
  */
 final class VectorGemm extends GemmDriver {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
-    static final int MR = 6;
+    static final int MR = 5;
     static final int NR = 2 * LANES;
 
     VectorGemm() {
-        super(MR, NR, 144, 256, 4032);
+        super(MR, NR, 140, 256, 4032);
     }
 
     @Override
@@ -28,12 +32,6 @@ final class VectorGemm extends GemmDriver {
     @Override
     void microKernel(int depth, float[] ap, int ai, float[] bp, int bi,
                      float[] c, int ci, int ldc, boolean load) {
-        final int c0 = ci;
-        final int c1 = ci + ldc;
-        final int c2 = ci + 2 * ldc;
-        final int c3 = ci + 3 * ldc;
-        final int c4 = ci + 4 * ldc;
-        final int c5 = ci + 5 * ldc;
         FloatVector acc00;
         FloatVector acc01;
         FloatVector acc10;
@@ -44,21 +42,17 @@ final class VectorGemm extends GemmDriver {
         FloatVector acc31;
         FloatVector acc40;
         FloatVector acc41;
-        FloatVector acc50;
-        FloatVector acc51;
         if (load) {
-            acc00 = FloatVector.fromArray(SPECIES, c, c0);
-            acc01 = FloatVector.fromArray(SPECIES, c, c0 + LANES);
-            acc10 = FloatVector.fromArray(SPECIES, c, c1);
-            acc11 = FloatVector.fromArray(SPECIES, c, c1 + LANES);
-            acc20 = FloatVector.fromArray(SPECIES, c, c2);
-            acc21 = FloatVector.fromArray(SPECIES, c, c2 + LANES);
-            acc30 = FloatVector.fromArray(SPECIES, c, c3);
-            acc31 = FloatVector.fromArray(SPECIES, c, c3 + LANES);
-            acc40 = FloatVector.fromArray(SPECIES, c, c4);
-            acc41 = FloatVector.fromArray(SPECIES, c, c4 + LANES);
-            acc50 = FloatVector.fromArray(SPECIES, c, c5);
-            acc51 = FloatVector.fromArray(SPECIES, c, c5 + LANES);
+            acc00 = FloatVector.fromArray(SPECIES, c, ci);
+            acc01 = FloatVector.fromArray(SPECIES, c, ci + LANES);
+            acc10 = FloatVector.fromArray(SPECIES, c, ci + ldc);
+            acc11 = FloatVector.fromArray(SPECIES, c, ci + ldc + LANES);
+            acc20 = FloatVector.fromArray(SPECIES, c, ci + 2 * ldc);
+            acc21 = FloatVector.fromArray(SPECIES, c, ci + 2 * ldc + LANES);
+            acc30 = FloatVector.fromArray(SPECIES, c, ci + 3 * ldc);
+            acc31 = FloatVector.fromArray(SPECIES, c, ci + 3 * ldc + LANES);
+            acc40 = FloatVector.fromArray(SPECIES, c, ci + 4 * ldc);
+            acc41 = FloatVector.fromArray(SPECIES, c, ci + 4 * ldc + LANES);
         } else {
             FloatVector zero = FloatVector.zero(SPECIES);
             acc00 = zero;
@@ -71,12 +65,10 @@ final class VectorGemm extends GemmDriver {
             acc31 = zero;
             acc40 = zero;
             acc41 = zero;
-            acc50 = zero;
-            acc51 = zero;
         }
-        int a = ai;
-        int b = bi;
-        for (int p = 0; p < depth; p++, a += MR, b += NR) {
+        for (int p = 0; p < depth; p++) {
+            int a = ai + p * MR;
+            int b = bi + p * NR;
             FloatVector b0 = FloatVector.fromArray(SPECIES, bp, b);
             FloatVector b1 = FloatVector.fromArray(SPECIES, bp, b + LANES);
             FloatVector av = FloatVector.broadcast(SPECIES, ap[a]);
@@ -94,21 +86,31 @@ final class VectorGemm extends GemmDriver {
             av = FloatVector.broadcast(SPECIES, ap[a + 4]);
             acc40 = av.fma(b0, acc40);
             acc41 = av.fma(b1, acc41);
-            av = FloatVector.broadcast(SPECIES, ap[a + 5]);
-            acc50 = av.fma(b0, acc50);
-            acc51 = av.fma(b1, acc51);
         }
-        acc00.intoArray(c, c0);
-        acc01.intoArray(c, c0 + LANES);
-        acc10.intoArray(c, c1);
-        acc11.intoArray(c, c1 + LANES);
-        acc20.intoArray(c, c2);
-        acc21.intoArray(c, c2 + LANES);
-        acc30.intoArray(c, c3);
-        acc31.intoArray(c, c3 + LANES);
-        acc40.intoArray(c, c4);
-        acc41.intoArray(c, c4 + LANES);
-        acc50.intoArray(c, c5);
-        acc51.intoArray(c, c5 + LANES);
+        acc00.intoArray(c, ci);
+        acc01.intoArray(c, ci + LANES);
+        acc10.intoArray(c, ci + ldc);
+        acc11.intoArray(c, ci + ldc + LANES);
+        acc20.intoArray(c, ci + 2 * ldc);
+        acc21.intoArray(c, ci + 2 * ldc + LANES);
+        acc30.intoArray(c, ci + 3 * ldc);
+        acc31.intoArray(c, ci + 3 * ldc + LANES);
+        acc40.intoArray(c, ci + 4 * ldc);
+        acc41.intoArray(c, ci + 4 * ldc + LANES);
+    }
+
+    /** A panel of B without transposition is nr contiguous floats per step: two vector copies. */
+    @Override
+    void packBPanel(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int cols,
+                    float[] bp, int dst) {
+        if (transB || cols != NR) {
+            super.packBPanel(transB, b, bOff, ldb, p0, kc, j0, cols, bp, dst);
+            return;
+        }
+        int src = bOff + p0 * ldb + j0;
+        for (int p = 0; p < kc; p++) {
+            FloatVector.fromArray(SPECIES, b, src + p * ldb).intoArray(bp, dst + p * NR);
+            FloatVector.fromArray(SPECIES, b, src + p * ldb + LANES).intoArray(bp, dst + p * NR + LANES);
+        }
     }
 }
