@@ -20,8 +20,6 @@ package io.github.seq2seq4j.kernels;
  * sizes' alignment with it, on tile edges, or on how the output is split between threads.
  */
 abstract class GemmDriver implements GemmKernel {
-    private static final ThreadLocal<GemmScratch> SCRATCH = ThreadLocal.withInitial(GemmScratch::new);
-
     /** Micro-tile: rows of A and columns of B per register tile. */
     final int mr;
     final int nr;
@@ -74,7 +72,7 @@ abstract class GemmDriver implements GemmKernel {
                        float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
                        float[] c, int cOff, int ldc, boolean accumulate,
                        int iBeg, int iEnd, int jBeg, int jEnd) {
-        GemmScratch s = SCRATCH.get();
+        GemmScratch s = GemmScratch.ofThread();
         int rows = iEnd - iBeg;
         int depth = Math.min(kc, k);
         if (rows <= mc) {

@@ -6,9 +6,16 @@ package io.github.seq2seq4j.kernels;
  * (144 KiB) and KC·NC floats for B̃ (4 MiB).
  */
 final class GemmScratch {
+    private static final ThreadLocal<GemmScratch> OF_THREAD = ThreadLocal.withInitial(GemmScratch::new);
+
     private float[] packedA = new float[0];
     private float[] packedB = new float[0];
     private float[] tile = new float[0];
+
+    /** The calling thread's buffers. */
+    static GemmScratch ofThread() {
+        return OF_THREAD.get();
+    }
 
     float[] packedA(int size) {
         if (packedA.length < size) {
