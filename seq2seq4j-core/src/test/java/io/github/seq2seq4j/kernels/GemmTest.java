@@ -45,7 +45,7 @@ class GemmTest {
     }
 
     static Stream<GemmProblem> blockCrossing() {
-        int[][] shapes = {{150, 40, 300}, {290, 33, 513}, {7, 4100, 9}, {150, 4040, 5}, {64, 768, 257}};
+        int[][] shapes = {{150, 40, 300}, {290, 33, 513}, {7, 4100, 9}, {150, 4040, 5}, {64, 768, 257}, {20, 37, 1100}};
         List<GemmProblem> cases = new ArrayList<>();
         long seed = 1000;
         for (int[] s : shapes) {
@@ -88,11 +88,14 @@ class GemmTest {
     @MethodSource({"oddSizes", "blockCrossing"})
     void vectorMatchesDefinitionAndBlockedBitForBit(GemmProblem pr) {
         assumeTrue(KernelSelection.vectorAvailable(), "needs --add-modules jdk.incubator.vector");
-        GemmKernel vector = KernelSelection.instantiate("VectorGemm", GemmKernel.class);
-        float[] c = pr.run(vector);
-        assertProduct(pr, c, "vector");
-        // both compute each element as one FMA chain in k order (see GemmDriver)
-        assertBitsEqual(pr.run(new BlockedGemm()), c, pr + ": java-blocked vs vector");
+        float[] blocked = pr.run(new BlockedGemm());
+        // VectorGemm sends x·Wᵀ with few rows to VectorNtGemm; VectorPackedGemm takes every case itself
+        for (String name : new String[] {"VectorGemm", "VectorPackedGemm"}) {
+            float[] c = pr.run(KernelSelection.instantiate(name, GemmKernel.class));
+            assertProduct(pr, c, name);
+            // all compute each element as one FMA chain in k order (see GemmDriver)
+            assertBitsEqual(blocked, c, pr + ": java-blocked vs " + name);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
