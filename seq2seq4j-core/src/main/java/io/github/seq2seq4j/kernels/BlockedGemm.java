@@ -1,0 +1,64 @@
+package io.github.seq2seq4j.kernels;
+
+import java.util.Arrays;
+
+/**
+ * The plain-Java GEMM, for JVMs without the incubator module or when forced with
+ * {@code -Dseq2seq4j.kernels=scalar}: the same blocking and packing as {@link VectorGemm}, with a
+ * 4×64 tile kept in C itself. The inner loop runs over 64 contiguous columns with
+ * {@link Math#fma}, which C2 turns into vector FMAs; four steps of p are fused per pass so C is
+ * loaded and stored once per four multiply-adds. Every element is still one FMA chain in p order,
+ * so results equal the vector kernel's bit for bit.
+ */
+final class BlockedGemm extends GemmDriver {
+    static final int MR = 4;
+    static final int NR = 64;
+
+    /** kc = 128: a 128×64 B̃ panel is 32 KiB, read once per row of the tile. */
+    BlockedGemm() {
+        super(MR, NR, 144, 128, 4032);
+    }
+
+    @Override
+    public String name() {
+        return "java-blocked (" + MR + "x" + NR + " tile)";
+    }
+
+    @Override
+    void microKernel(int depth, float[] ap, int ai, float[] bp, int bi,
+                     float[] c, int ci, int ldc, boolean load) {
+        for (int i = 0; i < MR; i++) {
+            int cRow = ci + i * ldc;
+            if (!load) {
+                Arrays.fill(c, cRow, cRow + NR, 0f);
+            }
+            int p = 0;
+            for (; p + 4 <= depth; p += 4) {
+                int a = ai + p * MR + i;
+                float a0 = ap[a];
+                float a1 = ap[a + MR];
+                float a2 = ap[a + 2 * MR];
+                float a3 = ap[a + 3 * MR];
+                int b0 = bi + p * NR;
+                int b1 = b0 + NR;
+                int b2 = b1 + NR;
+                int b3 = b2 + NR;
+                for (int j = 0; j < NR; j++) {
+                    float acc = c[cRow + j];
+                    acc = Math.fma(a0, bp[b0 + j], acc);
+                    acc = Math.fma(a1, bp[b1 + j], acc);
+                    acc = Math.fma(a2, bp[b2 + j], acc);
+                    acc = Math.fma(a3, bp[b3 + j], acc);
+                    c[cRow + j] = acc;
+                }
+            }
+            for (; p < depth; p++) {
+                float a0 = ap[ai + p * MR + i];
+                int b0 = bi + p * NR;
+                for (int j = 0; j < NR; j++) {
+                    c[cRow + j] = Math.fma(a0, bp[b0 + j], c[cRow + j]);
+                }
+            }
+        }
+    }
+}

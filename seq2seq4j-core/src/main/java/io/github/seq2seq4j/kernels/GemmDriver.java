@@ -1,0 +1,147 @@
+package io.github.seq2seq4j.kernels;
+
+/**
+ * The cache-blocking loops around a register-blocked micro-kernel (Goto and van de Geijn 2008):
+ *
+ * <pre>
+ *   for jc in n step NC                      B̃ = op(B)[pc:pc+kc, jc:jc+nc] packed, kc×nc (L3)
+ *     for pc in k step KC                    Ã = op(A)[ic:ic+mc, pc:pc+kc] packed, mc×kc (L2)
+ *       for ic in m step MC                  one B̃ panel, kc×nr (L1)
+ *         for jr in nc step nr
+ *           for ir in mc step mr             C[mr×nr] (+)= Ã panel · B̃ panel
+ * </pre>
+ *
+ * When a task's rows fit one MC block (the recurrent and attention products, m = batch), Ã is packed
+ * once per kc and each B̃ panel is packed just before the tiles that use it, while it is in L1.
+ *
+ * <p>Reproducibility: a micro-kernel computes every element of C as one chain of fused
+ * multiply-adds over p = 0..k-1 in order, starting from 0 (or from C when accumulating) and
+ * reloading C between kc blocks. The value of an element therefore does not depend on the block
+ * sizes' alignment with it, on tile edges, or on how the output is split between threads.
+ */
+abstract class GemmDriver implements GemmKernel {
+    /** Micro-tile: rows of A and columns of B per register tile. */
+    final int mr;
+    final int nr;
+    /** Cache blocks: rows of Ã (L2), depth of a B̃ panel (L1), columns of B̃ (L3). */
+    final int mc;
+    final int kc;
+    final int nc;
+
+    GemmDriver(int mr, int nr, int mc, int kc, int nc) {
+        if (mc % mr != 0 || nc % nr != 0) {
+            throw new IllegalArgumentException("blocks " + mc + "x" + kc + "x" + nc
+                    + " are not multiples of the tile " + mr + "x" + nr);
+        }
+        this.mr = mr;
+        this.nr = nr;
+        this.mc = mc;
+        this.kc = kc;
+        this.nc = nc;
+    }
+
+    /**
+     * C[mr×nr] at c[ci], row stride ldc, (+)= Ã panel · B̃ panel over {@code depth} steps: one fused
+     * multiply-add chain per element in p order, starting from C when {@code load}, else from 0.
+     */
+    abstract void microKernel(int depth, float[] ap, int ai, float[] bp, int bi,
+                              float[] c, int ci, int ldc, boolean load);
+
+    /** Packs one nr-column panel of op(B); a kernel may override this with a faster copy. */
+    void packBPanel(boolean transB, float[] b, int bOff, int ldb, int p0, int kcCur, int j0, int cols,
+                    float[] bp, int dst) {
+        GemmPacking.packBPanel(transB, b, bOff, ldb, p0, kcCur, j0, cols, nr, bp, dst);
+    }
+
+    @Override
+    public final void gemm(boolean transA, boolean transB, int m, int n, int k,
+                           float[] a, int aOff, int lda,
+                           float[] b, int bOff, int ldb,
+                           float[] c, int cOff, int ldc, boolean accumulate) {
+        GemmSplit split = GemmSplit.plan(m, n, k, mr, nr, Parallel.threads());
+        if (split.tasks() == 1) {
+            block(transA, transB, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate, 0, m, 0, n);
+            return;
+        }
+        Parallel.run(split.tasks(), t -> block(transA, transB, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc,
+                accumulate, split.rowBegin(t), split.rowEnd(t), split.colBegin(t), split.colEnd(t)));
+    }
+
+    /** Computes C[iBeg:iEnd, jBeg:jEnd] with this thread's packing buffers. */
+    private void block(boolean transA, boolean transB, int k,
+                       float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+                       float[] c, int cOff, int ldc, boolean accumulate,
+                       int iBeg, int iEnd, int jBeg, int jEnd) {
+        GemmScratch s = GemmScratch.ofThread();
+        int rows = iEnd - iBeg;
+        int depth = Math.min(kc, k);
+        if (rows <= mc) {
+            float[] ap = s.packedA(roundUp(rows, mr) * depth);
+            float[] bp = s.packedB(depth * nr);
+            for (int pc = 0; pc < k; pc += kc) {
+                int kcCur = Math.min(kc, k - pc);
+                boolean load = accumulate || pc > 0;
+                GemmPacking.packA(transA, a, aOff, lda, iBeg, rows, pc, kcCur, mr, ap, 0);
+                for (int jr = jBeg; jr < jEnd; jr += nr) {
+                    int cols = Math.min(nr, jEnd - jr);
+                    packBPanel(transB, b, bOff, ldb, pc, kcCur, jr, cols, bp, 0);
+                    tiles(s, kcCur, ap, bp, 0, rows, cols, c, cOff + iBeg * ldc + jr, ldc, load);
+                }
+            }
+            return;
+        }
+        float[] ap = s.packedA(mc * depth);
+        float[] bp = s.packedB(depth * roundUp(Math.min(nc, jEnd - jBeg), nr));
+        for (int jc = jBeg; jc < jEnd; jc += nc) {
+            int ncCur = Math.min(nc, jEnd - jc);
+            for (int pc = 0; pc < k; pc += kc) {
+                int kcCur = Math.min(kc, k - pc);
+                boolean load = accumulate || pc > 0;
+                for (int s0 = 0; s0 < ncCur; s0 += nr) {
+                    packBPanel(transB, b, bOff, ldb, pc, kcCur, jc + s0, Math.min(nr, ncCur - s0), bp, s0 * kcCur);
+                }
+                for (int ic = iBeg; ic < iEnd; ic += mc) {
+                    int mcCur = Math.min(mc, iEnd - ic);
+                    GemmPacking.packA(transA, a, aOff, lda, ic, mcCur, pc, kcCur, mr, ap, 0);
+                    for (int jr = 0; jr < ncCur; jr += nr) {
+                        int cols = Math.min(nr, ncCur - jr);
+                        tiles(s, kcCur, ap, bp, jr * kcCur, mcCur, cols, c, cOff + ic * ldc + jc + jr, ldc, load);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Runs the micro-kernel down one column of tiles: rows×cols of C at c[ci] against one B̃ panel. */
+    private void tiles(GemmScratch s, int kc, float[] ap, float[] bp, int bi, int rows, int cols,
+                       float[] c, int ci, int ldc, boolean load) {
+        for (int ir = 0; ir < rows; ir += mr) {
+            int tileRows = Math.min(mr, rows - ir);
+            int cIdx = ci + ir * ldc;
+            if (tileRows == mr && cols == nr) {
+                microKernel(kc, ap, ir * kc, bp, bi, c, cIdx, ldc, load);
+            } else {
+                edgeTile(s, kc, ap, ir * kc, bp, bi, tileRows, cols, c, cIdx, ldc, load);
+            }
+        }
+    }
+
+    /** A partial tile at the bottom or right edge: computed in a full mr×nr buffer, valid part copied. */
+    private void edgeTile(GemmScratch s, int kc, float[] ap, int ai, float[] bp, int bi, int rows, int cols,
+                          float[] c, int ci, int ldc, boolean load) {
+        float[] tile = s.tile(mr * nr);
+        if (load) {
+            for (int i = 0; i < rows; i++) {
+                System.arraycopy(c, ci + i * ldc, tile, i * nr, cols);
+            }
+        }
+        microKernel(kc, ap, ai, bp, bi, tile, 0, nr, load);
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(tile, i * nr, c, ci + i * ldc, cols);
+        }
+    }
+
+    static int roundUp(int x, int multiple) {
+        return (x + multiple - 1) / multiple * multiple;
+    }
+}

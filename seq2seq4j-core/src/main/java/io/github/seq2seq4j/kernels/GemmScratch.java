@@ -1,0 +1,40 @@
+package io.github.seq2seq4j.kernels;
+
+/**
+ * One thread's packing buffers, grown on demand and kept for the thread's life, so that a GEMM
+ * allocates nothing once its thread has seen its largest shape. At most MC·KC floats for Ã
+ * (144 KiB) and KC·NC floats for B̃ (4 MiB).
+ */
+final class GemmScratch {
+    private static final ThreadLocal<GemmScratch> OF_THREAD = ThreadLocal.withInitial(GemmScratch::new);
+
+    private float[] packedA = new float[0];
+    private float[] packedB = new float[0];
+    private float[] tile = new float[0];
+
+    /** The calling thread's buffers. */
+    static GemmScratch ofThread() {
+        return OF_THREAD.get();
+    }
+
+    float[] packedA(int size) {
+        if (packedA.length < size) {
+            packedA = new float[size];
+        }
+        return packedA;
+    }
+
+    float[] packedB(int size) {
+        if (packedB.length < size) {
+            packedB = new float[size];
+        }
+        return packedB;
+    }
+
+    float[] tile(int size) {
+        if (tile.length < size) {
+            tile = new float[size];
+        }
+        return tile;
+    }
+}

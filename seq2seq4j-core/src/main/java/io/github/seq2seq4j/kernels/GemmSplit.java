@@ -1,0 +1,69 @@
+package io.github.seq2seq4j.kernels;
+
+/**
+ * How one GEMM is divided between threads: into contiguous ranges of whole micro-tile panels along
+ * the columns of C (each task packs only its own columns of B, the usual case) or along its rows
+ * (when C is tall and narrow). Any split gives bit-identical results, see {@link GemmDriver}.
+ */
+final class GemmSplit {
+    /**
+     * Multiply-adds below which a second task costs more than it saves. The hand-off to a spinning
+     * worker is a few microseconds, one to a parked worker tens of microseconds; at ~25 GFMA/s per
+     * core 2^21 multiply-adds take ~80 µs. Measured in docs/benchmarks.md (threshold section).
+     */
+    static final long MIN_FMAS_PER_TASK = 1L << 21;
+
+    private final int tasks;
+    private final boolean byColumns;
+    private final int m;
+    private final int n;
+    private final int unit;
+    private final int panels;
+
+    private GemmSplit(int tasks, boolean byColumns, int m, int n, int unit, int panels) {
+        this.tasks = tasks;
+        this.byColumns = byColumns;
+        this.m = m;
+        this.n = n;
+        this.unit = unit;
+        this.panels = panels;
+    }
+
+    /** The split for C[m×n] with depth k and mr×nr tiles on at most {@code threads} threads. */
+    static GemmSplit plan(int m, int n, int k, int mr, int nr, int threads) {
+        long fmas = (long) m * n * k;
+        int tasks = (int) Math.max(1, Math.min(threads, fmas / MIN_FMAS_PER_TASK));
+        int colPanels = (n + nr - 1) / nr;
+        int rowPanels = (m + mr - 1) / mr;
+        // duplicate packing of the smaller operand: split the columns of a wide C, the rows of a tall one
+        boolean byColumns = n >= m ? colPanels >= tasks : rowPanels < tasks;
+        int panels = byColumns ? colPanels : rowPanels;
+        tasks = Math.min(tasks, panels);
+        return new GemmSplit(tasks, byColumns, m, n, byColumns ? nr : mr, panels);
+    }
+
+    int tasks() {
+        return tasks;
+    }
+
+    int rowBegin(int t) {
+        return byColumns ? 0 : begin(t, m);
+    }
+
+    int rowEnd(int t) {
+        return byColumns ? m : begin(t + 1, m);
+    }
+
+    int colBegin(int t) {
+        return byColumns ? begin(t, n) : 0;
+    }
+
+    int colEnd(int t) {
+        return byColumns ? begin(t + 1, n) : n;
+    }
+
+    /** First row or column of task t: whole panels are dealt out as evenly as possible. */
+    private int begin(int t, int extent) {
+        return Math.min(extent, (int) ((long) panels * t / tasks) * unit);
+    }
+}

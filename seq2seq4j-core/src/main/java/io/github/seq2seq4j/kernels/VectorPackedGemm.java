@@ -1,0 +1,116 @@
+package io.github.seq2seq4j.kernels;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * GEMM with a 5×(2·lanes) register tile on the Vector API: 10 accumulators, 2 loads of B and one
+ * broadcast of A per step (5×16 floats on AVX2, 10 FMAs per step).
+ *
+ * <p>Why 5 rows: a 6×16 tile (the BLIS Haswell choice) fills all 16 AVX2 registers, and C2 in
+ * JDK 25 then spills an accumulator to the stack inside the loop (half speed); 5×16 leaves room
+ * and was the fastest tile on JDK 17 and 25 alike (docs/benchmarks.md). Indices are computed from
+ * the loop counter so that C2 can drop the bounds checks on the packed panels.
+ *
+ * <p>Loaded only when the jdk.incubator.vector module is present (see {@link KernelSelection}).
+ */
+final class VectorPackedGemm extends GemmDriver {
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final int LANES = SPECIES.length();
+    static final int MR = 5;
+    static final int NR = 2 * LANES;
+
+    VectorPackedGemm() {
+        super(MR, NR, 140, 256, 4032);
+    }
+
+    @Override
+    public String name() {
+        return "vector-" + SPECIES.vectorBitSize() + " (" + MR + "x" + NR + " tile)";
+    }
+
+    @Override
+    void microKernel(int depth, float[] ap, int ai, float[] bp, int bi,
+                     float[] c, int ci, int ldc, boolean load) {
+        FloatVector acc00;
+        FloatVector acc01;
+        FloatVector acc10;
+        FloatVector acc11;
+        FloatVector acc20;
+        FloatVector acc21;
+        FloatVector acc30;
+        FloatVector acc31;
+        FloatVector acc40;
+        FloatVector acc41;
+        if (load) {
+            acc00 = FloatVector.fromArray(SPECIES, c, ci);
+            acc01 = FloatVector.fromArray(SPECIES, c, ci + LANES);
+            acc10 = FloatVector.fromArray(SPECIES, c, ci + ldc);
+            acc11 = FloatVector.fromArray(SPECIES, c, ci + ldc + LANES);
+            acc20 = FloatVector.fromArray(SPECIES, c, ci + 2 * ldc);
+            acc21 = FloatVector.fromArray(SPECIES, c, ci + 2 * ldc + LANES);
+            acc30 = FloatVector.fromArray(SPECIES, c, ci + 3 * ldc);
+            acc31 = FloatVector.fromArray(SPECIES, c, ci + 3 * ldc + LANES);
+            acc40 = FloatVector.fromArray(SPECIES, c, ci + 4 * ldc);
+            acc41 = FloatVector.fromArray(SPECIES, c, ci + 4 * ldc + LANES);
+        } else {
+            FloatVector zero = FloatVector.zero(SPECIES);
+            acc00 = zero;
+            acc01 = zero;
+            acc10 = zero;
+            acc11 = zero;
+            acc20 = zero;
+            acc21 = zero;
+            acc30 = zero;
+            acc31 = zero;
+            acc40 = zero;
+            acc41 = zero;
+        }
+        for (int p = 0; p < depth; p++) {
+            int a = ai + p * MR;
+            int b = bi + p * NR;
+            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, b);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, b + LANES);
+            FloatVector av = FloatVector.broadcast(SPECIES, ap[a]);
+            acc00 = av.fma(b0, acc00);
+            acc01 = av.fma(b1, acc01);
+            av = FloatVector.broadcast(SPECIES, ap[a + 1]);
+            acc10 = av.fma(b0, acc10);
+            acc11 = av.fma(b1, acc11);
+            av = FloatVector.broadcast(SPECIES, ap[a + 2]);
+            acc20 = av.fma(b0, acc20);
+            acc21 = av.fma(b1, acc21);
+            av = FloatVector.broadcast(SPECIES, ap[a + 3]);
+            acc30 = av.fma(b0, acc30);
+            acc31 = av.fma(b1, acc31);
+            av = FloatVector.broadcast(SPECIES, ap[a + 4]);
+            acc40 = av.fma(b0, acc40);
+            acc41 = av.fma(b1, acc41);
+        }
+        acc00.intoArray(c, ci);
+        acc01.intoArray(c, ci + LANES);
+        acc10.intoArray(c, ci + ldc);
+        acc11.intoArray(c, ci + ldc + LANES);
+        acc20.intoArray(c, ci + 2 * ldc);
+        acc21.intoArray(c, ci + 2 * ldc + LANES);
+        acc30.intoArray(c, ci + 3 * ldc);
+        acc31.intoArray(c, ci + 3 * ldc + LANES);
+        acc40.intoArray(c, ci + 4 * ldc);
+        acc41.intoArray(c, ci + 4 * ldc + LANES);
+    }
+
+    /** A panel of B without transposition is nr contiguous floats per step: two vector copies. */
+    @Override
+    void packBPanel(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int cols,
+                    float[] bp, int dst) {
+        if (transB || cols != NR) {
+            super.packBPanel(transB, b, bOff, ldb, p0, kc, j0, cols, bp, dst);
+            return;
+        }
+        int src = bOff + p0 * ldb + j0;
+        for (int p = 0; p < kc; p++) {
+            FloatVector.fromArray(SPECIES, b, src + p * ldb).intoArray(bp, dst + p * NR);
+            FloatVector.fromArray(SPECIES, b, src + p * ldb + LANES).intoArray(bp, dst + p * NR + LANES);
+        }
+    }
+}
