@@ -31,15 +31,16 @@ public final class EditDistance {
         for (int i = 1; i <= a.length; i++) {
             int ai = a[i - 1];
             int diag = row[0]; // d[i-1][j-1]
+            int left = i; // d[i][j-1]
             row[0] = i;
             for (int j = 1; j <= m; j++) {
                 int up = row[j]; // d[i-1][j]
-                int cost = diag + (ai == b[j - 1] ? 0 : 1);
-                int del = up + 1;
-                int ins = row[j - 1] + 1;
-                int best = cost < del ? cost : del;
-                row[j] = best < ins ? best : ins;
+                int v = diag + (ai == b[j - 1] ? 0 : 1);
+                v = Math.min(v, up + 1);
+                v = Math.min(v, left + 1);
+                row[j] = v;
                 diag = up;
+                left = v;
             }
         }
         return row[m];

@@ -6,6 +6,8 @@ import java.util.List;
  * A corpus-level evaluation metric: hypotheses and one reference set per hypothesis in, a score
  * in percent out. The CLI's {@code evaluate --metrics} and the trainer's early stopping look
  * metrics up by name through {@link Metrics#byName}.
+ *
+ * <p>Implementations are immutable and safe to share between threads.
  */
 public interface Metric {
     /** The lookup name ("bleu", "chrf", "wer", ...). */

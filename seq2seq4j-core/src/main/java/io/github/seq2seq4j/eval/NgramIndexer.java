@@ -20,26 +20,27 @@ final class NgramIndexer {
     private static final int INITIAL_CAPACITY = 256;
 
     private long[] keys = new long[INITIAL_CAPACITY];
+    // id + 1 per slot, 0 for an empty slot
     private int[] ids = new int[INITIAL_CAPACITY];
+    // slot of each id, so that reset clears only the used slots
+    private int[] slots = new int[INITIAL_CAPACITY];
     private int size;
     // token string -> word symbol, for this segment
     private final HashMap<String, Integer> words = new HashMap<>();
 
-    NgramIndexer() {
-        Arrays.fill(ids, -1);
-    }
-
     /** Forgets every id; the next id handed out is 0 again. */
     void reset() {
         words.clear();
-        if (size == 0) {
-            return;
-        }
         if (keys.length > 64 * INITIAL_CAPACITY && size < keys.length / 16) {
+            // one huge segment should not slow every later one down
             keys = new long[INITIAL_CAPACITY];
             ids = new int[INITIAL_CAPACITY];
+            slots = new int[INITIAL_CAPACITY];
+        } else {
+            for (int i = 0; i < size; i++) {
+                ids[slots[i]] = 0;
+            }
         }
-        Arrays.fill(ids, -1);
         size = 0;
     }
 
@@ -106,17 +107,18 @@ final class NgramIndexer {
         int slot = mix(key) & mask;
         while (true) {
             int found = ids[slot];
-            if (found < 0) {
+            if (found == 0) {
                 break;
             }
             if (keys[slot] == key) {
-                return found;
+                return found - 1;
             }
             slot = (slot + 1) & mask;
         }
         int id = size++;
         keys[slot] = key;
-        ids[slot] = id;
+        ids[slot] = id + 1;
+        slots[id] = slot;
         if (size * 2 > keys.length) {
             grow();
         }
@@ -133,16 +135,17 @@ final class NgramIndexer {
         int[] oldIds = ids;
         keys = new long[oldKeys.length * 2];
         ids = new int[oldIds.length * 2];
-        Arrays.fill(ids, -1);
+        slots = Arrays.copyOf(slots, keys.length);
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldIds[i] >= 0) {
+            if (oldIds[i] != 0) {
                 int slot = mix(oldKeys[i]) & mask;
-                while (ids[slot] >= 0) {
+                while (ids[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
                 keys[slot] = oldKeys[i];
                 ids[slot] = oldIds[i];
+                slots[oldIds[i] - 1] = slot;
             }
         }
     }

@@ -108,6 +108,16 @@ class TokenizerTest {
     }
 
     @Test
+    void longRunsOfPunctuationAndDigits() {
+        // worst cases for the output size of each 13a step
+        for (String unit : new String[] {",", ".", ".,", "x.", ".x", "9-", "-", "9.-", "&amp;", "a,9", "(", " "}) {
+            String line = unit.repeat(500);
+            assertArrayEquals(regex13a(line), BleuTokenizer.THIRTEEN_A.tokenize(line), unit);
+            assertArrayEquals(regexIntl(line), BleuTokenizer.INTL.tokenize(line), unit);
+        }
+    }
+
+    @Test
     void lookupByName() {
         assertEquals(BleuTokenizer.THIRTEEN_A, BleuTokenizer.byName("13a"));
         assertEquals(BleuTokenizer.CHAR, BleuTokenizer.byName("char"));
