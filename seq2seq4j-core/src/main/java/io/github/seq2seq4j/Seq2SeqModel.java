@@ -106,6 +106,30 @@ public final class Seq2SeqModel {
         return out;
     }
 
+    /**
+     * Samples one output per source from the model's distribution (temperature, top-k, top-p);
+     * the same seed gives the same outputs.
+     */
+    public List<Translation> sample(List<String> sources, io.github.seq2seq4j.decode.SamplingOptions options) {
+        List<Translation> out = new ArrayList<>();
+        List<int[]> ids = new ArrayList<>();
+        List<List<String>> toks = new ArrayList<>();
+        for (String s : sources) {
+            List<String> t = tokenizer.tokenize(s);
+            toks.add(t);
+            ids.add(sourceVocab.encode(t));
+        }
+        int[][] nonEmpty = ids.stream().filter(a -> a.length > 0).toArray(int[][]::new);
+        Hypothesis[] hyps = nonEmpty.length == 0 ? new Hypothesis[0]
+                : new io.github.seq2seq4j.decode.SamplingDecoder(network, options).decode(nonEmpty);
+        int k = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            out.add(ids.get(i).length == 0 ? new Translation("", List.of(), 0.0, 0.0, false, List.of(), null)
+                    : toTranslation(hyps[k++], toks.get(i), 1.0));
+        }
+        return out;
+    }
+
     private List<List<Translation>> decodeChunk(List<int[]> ids, List<List<String>> srcTokens, DecodeOptions options) {
         // Empty sources are not decoded (the encoder needs a token): they translate to "" with score 0.
         List<int[]> nonEmpty = new ArrayList<>();
