@@ -93,6 +93,7 @@ class OpsGradCheckTest {
         assertGrad(g -> ShapeOps.transpose(g, a, 0, 2), a);
         assertGrad(g -> ShapeOps.transpose(g, a, 1, 2), a);
         assertGrad(g -> Activations.tanh(g, ShapeOps.reshape(a, 6, 4)), a);
+        assertGrad(g -> ShapeOps.gatherRows(g, a, new int[] {1, 0, 1, 1}), a);
     }
 
     @Test
