@@ -30,6 +30,20 @@ record ModelFixture(String name, Path dir, List<String> sources, Path pairs, Map
         return out;
     }
 
+    /** Bundles trained in Java (tools/make_java_fixtures.sh) with the reference's outputs on them. */
+    static List<ModelFixture> javaTrained() {
+        Path root = Fixtures.path("java");
+        List<ModelFixture> out = new ArrayList<>();
+        try (var dirs = Files.list(root)) {
+            for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+                out.add(new ModelFixture("java/" + d.getFileName(), d, lines(root.resolve("src.txt")), root.resolve("pairs.tsv"), Map.of()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     /** Lines as Python's {@code for line in f: line.rstrip("\n")} sees them. */
     static List<String> lines(Path p) {
         try {
@@ -56,6 +70,9 @@ record ModelFixture(String name, Path dir, List<String> sources, Path pairs, Map
 
     /** The decision margin of line i for a command (greedy, beam3, beam5); +∞ where none was recorded. */
     double margin(String command, int i) {
+        if (!margins.containsKey(command)) {
+            return Double.POSITIVE_INFINITY; // trained models decide with wide margins: compare every line
+        }
         Object v = ((List<?>) margins.get(command)).get(i);
         return v == null ? Double.POSITIVE_INFINITY : ((Number) v).doubleValue();
     }
