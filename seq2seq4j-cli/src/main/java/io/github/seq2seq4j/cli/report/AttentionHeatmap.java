@@ -33,6 +33,7 @@ public final class AttentionHeatmap {
     /** The side the larger matrix dimension aims for, in pixels. */
     private static final int TARGET_PLOT = 560;
     private static final int MIN_WIDTH = 440;
+    private static final int MIN_PLOT_HEIGHT = 180;
     /** Longer tokens are cut on the axes (the JSON keeps them whole). */
     private static final int MAX_LABEL = 24;
 
@@ -63,9 +64,10 @@ public final class AttentionHeatmap {
 
         // margins estimated from XChart's layout: padding, tick marks, axis titles, legend box
         int width = Math.max(MIN_WIDTH, 10 + 24 + widestOutput + 12 + cols * cell + 12 + 90 + 10);
-        int height = 10 + 30 + rows * cell + 12 + xLabels + 26 + 10;
+        // a matrix of few rows gets taller cells: the colour bar beside it needs the height
+        int plotHeight = Math.max(rows * cell, MIN_PLOT_HEIGHT);
+        int height = 10 + 30 + plotHeight + 12 + xLabels + 26 + 10;
         width = Math.max(width, metrics(titleFont).stringWidth(title) + 40);
-        height = Math.max(height, 300); // room for the colour bar beside a short matrix
 
         HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height)
                 .title(title).xAxisTitle("source").yAxisTitle("output").build();
@@ -91,7 +93,7 @@ public final class AttentionHeatmap {
         styler.setMax(1.0);
         styler.setLegendPosition(LegendPosition.OutsideE);
         styler.setLegendBorderColor(Color.WHITE);
-        styler.setGradientColorColumnHeight(Math.max(100, Math.min(240, rows * cell)));
+        styler.setGradientColorColumnHeight(Math.min(240, plotHeight - 60));
         styler.setGradientColorColumnWeight(18);
 
         // XChart puts y category 0 at the bottom: feed the outputs bottom-up so output 0 is on top
