@@ -1,0 +1,115 @@
+package io.github.seq2seq4j.cli.report;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The metrics file of a training run, {@code metrics.csv}: UTF-8, one {@link MetricPoint} per line
+ * in "long" form, after a fixed header:
+ * <pre>
+ * step,epoch,split,metric,value
+ * 100,1,train,loss,3.2191
+ * 100,1,train,lr,0.001
+ * 500,1,dev,bleu,12.75
+ * </pre>
+ * One row per measurement rather than one column per metric, because which metrics exist differs
+ * between runs and between splits, and because a running trainer can then append rows as it
+ * measures them without ever rewriting the header. Names never need quoting (see
+ * {@link MetricPoint}); values are Java's shortest round-trip decimal ({@code 1.0E-4},
+ * {@code NaN}, {@code Infinity}), which Python's {@code float()} and pandas also read. Empty
+ * lines are skipped; anything else that is not a row is an error naming the file and line.
+ */
+public final class MetricsCsv {
+    /** The first line of every metrics file. */
+    public static final String HEADER = "step,epoch,split,metric,value";
+
+    private MetricsCsv() {}
+
+    /** One row, without its line end. */
+    public static String format(MetricPoint p) {
+        return p.step() + "," + p.epoch() + "," + p.split() + "," + p.metric() + "," + p.value();
+    }
+
+    /** The whole file's text for {@code points}, header first. */
+    public static String toCsv(List<MetricPoint> points) {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (MetricPoint p : points) {
+            sb.append(format(p)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Replaces {@code file} with {@code points}, atomically. */
+    public static void write(Path file, List<MetricPoint> points) throws IOException {
+        AtomicFiles.writeString(file, toCsv(points));
+    }
+
+    /**
+     * Adds {@code points} to the end of {@code file}, creating it with the header if it is missing
+     * or empty. The rows go out in one write and are forced to disk, so a crash loses at most the
+     * rows of this call.
+     */
+    public static void append(Path file, List<MetricPoint> points) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            sb.append(HEADER).append('\n');
+        }
+        for (MetricPoint p : points) {
+            sb.append(format(p)).append('\n');
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            ByteBuffer buffer = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(false);
+        }
+    }
+
+    /** Reads a metrics file. */
+    public static List<MetricPoint> read(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /** Parses the text of a metrics file; {@code origin} names it in error messages. */
+    public static List<MetricPoint> parse(String text, String origin) throws IOException {
+        String[] lines = text.split("\r?\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals(HEADER)) {
+            throw new IOException(origin + ":1: expected the header \"" + HEADER + "\"");
+        }
+        List<MetricPoint> points = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            points.add(parseRow(line, origin, i + 1));
+        }
+        return points;
+    }
+
+    private static MetricPoint parseRow(String line, String origin, int lineNo) throws IOException {
+        String[] f = line.split(",", -1);
+        if (f.length != 5) {
+            throw new IOException(String.format(Locale.ROOT,
+                    "%s:%d: expected 5 fields (%s), found %d: %s", origin, lineNo, HEADER, f.length, line));
+        }
+        try {
+            return new MetricPoint(Long.parseLong(f[0].strip()), Integer.parseInt(f[1].strip()),
+                    f[2].strip(), f[3].strip(), Double.parseDouble(f[4].strip()));
+        } catch (IllegalArgumentException e) { // NumberFormatException is one
+            throw new IOException(String.format(Locale.ROOT, "%s:%d: %s: %s", origin, lineNo, e.getMessage(), line), e);
+        }
+    }
+}
