@@ -11,7 +11,9 @@ public final class Examples {
             new RunnableExample("rnncell", "a cell stepped by hand equals RecurrentLayer, for every cell type",
                     CellVersusLayer::print),
             new RunnableExample("hello-ohlol", "one tanh RNN cell learns \"hello\" -> \"ohlol\" with Adam",
-                    HelloOhlol::print));
+                    HelloOhlol::print),
+            new RunnableExample("words", "character-level English -> Spanish (hello -> hola) and the token-id toy mapping",
+                    WordTranslation::print));
 
     private Examples() {}
 
