@@ -25,14 +25,14 @@ class ExampleCommandTest {
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertEquals(1, r.errLines().size(), r.err());
-        assertTrue(r.err().startsWith("seq2seq4j: error: unknown example 'nope'; choose one of srn, rnncell, hello-ohlol"), r.err());
+        assertTrue(r.err().startsWith("seq2seq4j: error: unknown example 'nope'; choose one of srn, rnncell, hello-ohlol, words"), r.err());
     }
 
     @Test
     void listShowsEveryExampleWithItsSummary() {
         CliRun r = CliRun.of("example", "--list");
         assertEquals(0, r.code());
-        assertEquals(3, r.out().lines().count(), r.out());
+        assertEquals(4, r.out().lines().count(), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("hello-ohlol ") && l.contains("ohlol")), r.out());
     }
 
@@ -52,7 +52,7 @@ class ExampleCommandTest {
     void helpNamesTheExamples() {
         CliRun r = CliRun.of("example", "--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("srn, rnncell, hello-ohlol"), r.out());
+        assertTrue(r.out().contains("srn, rnncell, hello-ohlol, words"), r.out());
         assertTrue(r.out().contains("--list"), r.out());
     }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class ExamplesTest {
     @Test
     void listsTheClassicExamplesInOrder() {
-        assertEquals(List.of("srn", "rnncell", "hello-ohlol"), Examples.all().stream().map(RunnableExample::name).toList());
-        assertEquals("srn, rnncell, hello-ohlol", Examples.names());
+        assertEquals(List.of("srn", "rnncell", "hello-ohlol", "words"), Examples.all().stream().map(RunnableExample::name).toList());
+        assertEquals("srn, rnncell, hello-ohlol, words", Examples.names());
     }
 
     @Test
