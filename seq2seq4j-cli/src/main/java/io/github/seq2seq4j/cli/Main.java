@@ -53,6 +53,8 @@ public final class Main implements Runnable {
         CommandLine cmd = new CommandLine(new Main())
                 .addSubcommand(TrainCommand.commandLine())
                 .addSubcommand(new TranslateCommand())
+                .addSubcommand(new EvaluateCommand())
+                .addSubcommand(new InspectCommand())
                 .addSubcommand(new ExampleCommand())
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new HelpCommand());
