@@ -54,17 +54,18 @@ public final class TrainingRun {
 
     /** A new run into {@code out}; {@code force} replaces a run already there. */
     public Outcome fresh(boolean force, List<String> header) {
+        ModelConfig mc = CoreOptions.model(config); // every check before anything is read or written
+        TrainOptions options = CoreOptions.training(config);
         dir.prepareFresh(force);
         dir.writeText(RunDirectory.RUN_YAML, RunYaml.write(config, header));
         try (RunLog log = RunLog.open(dir.resolve(RunDirectory.LOG), false, console)) {
             header.forEach(log::file);
             TrainingData data = TrainingData.prepare(config, log::info);
-            ModelConfig mc = CoreOptions.model(config);
             EncoderDecoder net = new EncoderDecoder(mc, data.sourceVocabulary().size(), data.targetVocabulary().size());
             net.initDefault(new Rng(config.longValue("seed")));
-            Trainer trainer = new Trainer(net, CoreOptions.training(config));
+            Trainer trainer = new Trainer(net, options);
             try (MetricsCsv metrics = MetricsCsv.create(dir.resolve(RunDirectory.METRICS))) {
-                return train(trainer, net, data, log, metrics);
+                return train(trainer, net, data, log, metrics, () -> { });
             }
         }
     }
@@ -83,14 +84,15 @@ public final class TrainingRun {
             TrainingData data = TrainingData.resume(config, checkpoint, log::info);
             EncoderDecoder net = checkpoint.network();
             Trainer trainer = new Trainer(net, CoreOptions.training(config));
-            trainer.restore(state.state(), state.optimizerState());
             try (MetricsCsv metrics = MetricsCsv.resume(dir.resolve(RunDirectory.METRICS), state.state().step())) {
-                return train(trainer, net, data, log, metrics);
+                return train(trainer, net, data, log, metrics, () -> trainer.restore(state.state(), state.optimizerState()));
             }
         }
     }
 
-    private Outcome train(Trainer trainer, EncoderDecoder net, TrainingData data, RunLog log, MetricsSink metrics) {
+    /** Trains; {@code restore} runs once the listeners are attached, so they hear of the resume. */
+    private Outcome train(Trainer trainer, EncoderDecoder net, TrainingData data, RunLog log, MetricsSink metrics,
+                          Runnable restore) {
         ModelConfig mc = net.config();
         TrainOptions options = CoreOptions.training(config);
         log.info("model: " + describe(mc) + ", " + Summaries.count(net.parameterCount()) + " parameters");
@@ -104,6 +106,7 @@ public final class TrainingRun {
             extra.add(f.apply(trainer));
         }
         extra.forEach(trainer::addListener);
+        restore.run();
         Trainer.Result result;
         try (StopOnInterrupt stop = new StopOnInterrupt(trainer, STOP_WAIT, console)) {
             try {
@@ -114,7 +117,7 @@ public final class TrainingRun {
             Path source = Files.isDirectory(dir.checkpoints().resolve("best")) && data.dev() != null
                     ? dir.checkpoints().resolve("best") : dir.last();
             dir.publishModel(source);
-            log.info(summary(result, options));
+            log.info(summary(result));
             log.info("model: " + dir.root() + " (from " + dir.root().relativize(source) + ")");
             if (result.stopReason().equals("stop requested")) {
                 log.info("continue with: seq2seq4j train --resume " + dir.root());
@@ -123,7 +126,7 @@ public final class TrainingRun {
         }
     }
 
-    private static String summary(Trainer.Result r, TrainOptions o) {
+    private static String summary(Trainer.Result r) {
         String s = "finished after " + Summaries.count(r.steps()) + " steps: " + r.stopReason();
         if (r.best() != null) {
             s += "; best " + r.best().metric() + " " + Summaries.value(r.best().metric(), r.best().value())
