@@ -24,6 +24,7 @@ final class ConsoleProgress implements TrainingListener {
     private final int epochs;
     private final boolean hasDev;
     private final long started = System.nanoTime();
+    private final int width;
     private ProgressBar bar;
     private int epoch = -1;
     private long batches;
@@ -39,6 +40,7 @@ final class ConsoleProgress implements TrainingListener {
         this.barStream = barStream;
         this.epochs = epochs;
         this.hasDev = hasDev;
+        this.width = barStream == null ? 0 : Terminals.columns() - 1; // the last column would wrap on some terminals
     }
 
     @Override
@@ -73,7 +75,7 @@ final class ConsoleProgress implements TrainingListener {
                     .setUpdateIntervalMillis(250)
                     .continuousUpdate()
                     .startsFrom(r.batchInEpoch(), Duration.ZERO)
-                    .setConsumer(new ConsoleProgressBarConsumer(barStream))
+                    .setConsumer(new ConsoleProgressBarConsumer(barStream, width))
                     .build();
         }
         bar.stepTo(r.batchInEpoch() + 1);
