@@ -28,12 +28,12 @@ import picocli.CommandLine.Spec;
         name = "evaluate",
         header = "Score translations (BLEU, chrF, WER, CER, PER, accuracy).",
         description = {
-            "Score a hypothesis file against one or more reference files (line i of each reference",
-            "file is a reference of hypothesis line i), or decode a TSV test set with a model and",
-            "score the output. In a test set, a source on several lines counts those targets as",
-            "alternative references: scores are over distinct sources. Scores are in percent.",
-            "Metrics: " + "bleu (sacreBLEU corpus BLEU), chrf, chrf++, wer, cer, per (phoneme error",
-            "rate against the closest reference), acc (exact match with any reference)."
+            "Score a hypothesis file against one or more reference files (line i of each reference file"
+                + " is a reference of hypothesis line i), or decode a TSV test set with a model and score the"
+                + " output. In a test set, a source on several lines counts those targets as alternative "
+                + "references: scores are over distinct sources. Scores are in percent. Metrics: bleu "
+                + "(sacreBLEU corpus BLEU), chrf, chrf++, wer, cer, per (phoneme error rate against the "
+                + "closest reference), acc (exact match with any reference)."
         },
         sortOptions = false,
         footerHeading = "%nExamples:%n",

@@ -24,10 +24,9 @@ import picocli.CommandLine.Spec;
         name = "inspect",
         header = "Show a model's configuration, sizes and parameters.",
         description = {
-            "Print a model directory's configuration (config.json), tokenizer, vocabulary sizes and",
-            "parameter count, then every parameter with its shape, named as in the PyTorch",
-            "reference's state_dict. For a training output directory, also the steps of its",
-            "checkpoints."
+            "Print a model directory's configuration (config.json), tokenizer, vocabulary sizes and "
+                + "parameter count, then every parameter with its shape, named as in the PyTorch reference's "
+                + "state_dict. For a training output directory, also the steps of its checkpoints."
         },
         footerHeading = "%nExample:%n",
         footer = "  seq2seq4j inspect --model runs/words-en-es-tiny")

@@ -37,24 +37,29 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "train",
         header = "Train a model (YAML configuration and/or flags).",
+        customSynopsis = {
+            "seq2seq4j train [--config FILE] [--KEY VALUE]... [--force] [-q]",
+            "   or: seq2seq4j train --resume DIR [--TRAINING-KEY VALUE]... [-q]"
+        },
         description = {
-            "Train an encoder-decoder on parallel text and write OUT: the final model (the best",
-            "checkpoint by training.early_stop_metric, or the last one without a dev set),",
-            "checkpoints/last and checkpoints/best, train.log, metrics.csv and the effective",
-            "configuration run.yaml. Every configuration key is also a flag; flags override the",
-            "YAML file. Relative paths in a YAML file are relative to that file; on the command",
-            "line, to the working directory.",
+            "Train an encoder-decoder on parallel text and write OUT: the final model (the best "
+                + "checkpoint by training.early_stop_metric, or the last one without a dev set), "
+                + "checkpoints/last and checkpoints/best, train.log, metrics.csv and the effective "
+                + "configuration run.yaml. Every configuration key is also a flag; flags override the YAML "
+                + "file. Relative paths in a YAML file are relative to that file; on the command line, to the"
+                + " working directory.",
             "",
-            "Ctrl-C stops after the current step and saves checkpoints/last; --resume OUT",
-            "continues exactly where it stopped (model, optimizer, schedule, random state, data).",
-            "A live progress bar is shown when standard error is a terminal (not with --quiet);",
-            "otherwise one summary line per validation."
+            "Ctrl-C stops after the current step and saves checkpoints/last; --resume OUT continues "
+                + "exactly where it stopped (model, optimizer, schedule, random state, data). A live progress"
+                + " bar is shown when standard error is a terminal (not with --quiet); otherwise one summary "
+                + "line per validation."
         },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
         footer = {
             "  seq2seq4j train --config examples/words-en-es-tiny.yaml",
-            "  seq2seq4j train --config examples/cmudict-g2p.yaml --epochs 1 --max-steps 200 --out runs/g2p-try",
+            "  seq2seq4j train --config examples/cmudict-g2p.yaml --epochs 1 --max-steps 200 --out "
+                + "runs/g2p-try",
             "  seq2seq4j train --train data/pairs.tsv --tokenizer whitespace --out runs/mine",
             "  seq2seq4j train --resume runs/g2p-try --epochs 20"
         })

@@ -30,14 +30,14 @@ import picocli.CommandLine.Spec;
         name = "translate",
         header = "Translate lines of text with a trained model.",
         description = {
-            "Read standard input (or --input) line by line and write one translation per line, in",
-            "order, decoding --batch-size lines at a time and flushing after each batch. An empty",
-            "line gives an empty line. When standard input is a terminal, each line is translated",
-            "as soon as it is entered (unless --batch-size is given).",
+            "Read standard input (or --input) line by line and write one translation per line, in "
+                + "order, decoding --batch-size lines at a time and flushing after each batch. An empty line "
+                + "gives an empty line. When standard input is a terminal, each line is translated as soon as"
+                + " it is entered (unless --batch-size is given).",
             "",
-            "Output: the translation; with --scores also TAB and its total log-probability",
-            "(</s> included, %.6f); with --nbest N, N lines 'index TAB translation TAB score' per",
-            "source (index = 0-based input line); --normalized adds the length-normalised score."
+            "Output: the translation; with --scores also TAB and its total log-probability (</s> "
+                + "included, %%.6f); with --nbest N, N lines 'index TAB translation TAB score' per source "
+                + "(index = 0-based input line); --normalized adds the length-normalised score."
         },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
@@ -73,7 +73,7 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--nbest", paramLabel = "N", description = "Write the N best hypotheses of each source (N <= --beam).")
     Integer nbest;
 
-    @Option(names = "--scores", description = "Append TAB and the score (total log-probability, %.6f).")
+    @Option(names = "--scores", description = "Append TAB and the score (total log-probability, %%.6f).")
     boolean scores;
 
     @Option(names = "--normalized", description = "Also write the length-normalised score (implies --scores).")
