@@ -27,11 +27,9 @@ public final class RunConfig {
         }
         for (Map<String, Setting> layer : List.of(yaml, flags)) {
             layer.forEach((path, setting) -> {
-                ConfigSchema.get(path); // fails on a key outside the schema
-                if (setting.value() != null || !setting.origin().equals(DEFAULT)) {
-                    s.put(path, setting.value() == null ? new Setting(ConfigSchema.get(path).defaultValue(), setting.origin())
-                            : setting);
-                }
+                ConfigKey k = ConfigSchema.get(path); // fails on a key outside the schema
+                // an explicit null ("key:" in YAML) means the default, but records who said so
+                s.put(path, setting.value() == null ? new Setting(k.defaultValue(), setting.origin()) : setting);
             });
         }
         return new RunConfig(s);

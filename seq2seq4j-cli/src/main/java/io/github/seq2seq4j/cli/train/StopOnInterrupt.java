@@ -18,7 +18,6 @@ final class StopOnInterrupt implements AutoCloseable {
     private final PrintWriter err;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Thread hook = new Thread(this::stop, "seq2seq4j-stop");
-    private volatile boolean stopping;
 
     StopOnInterrupt(Trainer trainer, Duration wait, PrintWriter err) {
         this.trainer = trainer;
@@ -27,16 +26,10 @@ final class StopOnInterrupt implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    /** True once a signal asked the run to stop. */
-    boolean stopping() {
-        return stopping;
-    }
-
     private void stop() {
         if (finished.getCount() == 0) {
             return; // the run had ended already
         }
-        stopping = true;
         err.println();
         err.println("interrupted: stopping after the current step and saving checkpoints/last (waiting up to "
                 + wait.toSeconds() + " s)");
