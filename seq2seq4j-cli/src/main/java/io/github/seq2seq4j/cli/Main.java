@@ -1,5 +1,8 @@
 package io.github.seq2seq4j.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -20,7 +23,6 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         description = "Sequence-to-sequence learning on the JVM: recurrent encoder-decoder models in pure Java.",
         commandListHeading = "%nCommands:%n",
-        subcommands = {ExampleCommand.class, VersionCommand.class, HelpCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
             "  0  success",
@@ -48,12 +50,23 @@ public final class Main implements Runnable {
     /** The configured command line, writing to System.out and System.err (callers may redirect). */
     public static CommandLine commandLine() {
         ErrorReporter errors = new ErrorReporter();
-        return new CommandLine(new Main())
-                .setParameterExceptionHandler(errors)
-                .setExecutionExceptionHandler(errors);
+        CommandLine cmd = new CommandLine(new Main())
+                .addSubcommand(TrainCommand.commandLine())
+                .addSubcommand(new TranslateCommand())
+                .addSubcommand(new EvaluateCommand())
+                .addSubcommand(new InspectCommand())
+                .addSubcommand(new ExampleCommand())
+                .addSubcommand(new VersionCommand())
+                .addSubcommand(new HelpCommand());
+        // set after the subcommands are added: picocli passes handlers down only to existing ones
+        return cmd.setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cmd = commandLine();
+        // UTF-8 whatever the locale: translations are rarely ASCII
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        System.exit(cmd.execute(args));
     }
 }

@@ -11,8 +11,13 @@ class MainTest {
     void helpListsTheCommandsAndExitStatus() {
         CliRun r = CliRun.of("--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("example  Run a classic small demonstration."), r.out());
-        assertTrue(r.out().contains("version  Print version information."), r.out());
+        for (String line : new String[] {"train      Train a model (YAML configuration and/or flags).",
+            "translate  Translate lines of text with a trained model.",
+            "evaluate   Score translations (BLEU, chrF, WER, CER, PER, accuracy).",
+            "inspect    Show a model's configuration, sizes and parameters.",
+            "example    Run a classic small demonstration.", "version    Print version information."}) {
+            assertTrue(r.out().contains(line), line + "\n" + r.out());
+        }
         assertTrue(r.out().contains("--verbose"), r.out());
         assertTrue(r.out().contains("2  the command line was wrong"), r.out());
     }
