@@ -51,6 +51,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         ErrorReporter errors = new ErrorReporter();
         CommandLine cmd = new CommandLine(new Main())
+                .addSubcommand(new DemoCommand())
                 .addSubcommand(TrainCommand.commandLine())
                 .addSubcommand(new TranslateCommand())
                 .addSubcommand(new EvaluateCommand())
