@@ -26,6 +26,11 @@ public final class DemoDirectory {
 
     /** Makes {@code dir} ready for a new demo; see the class comment. */
     public static void prepare(RunDirectory dir, boolean force) {
+        if (!force && Files.isDirectory(dir.root()) && dir.holdsRun()) {
+            // train's message would suggest --resume, which the demo does not have
+            throw new InputException(dir.root() + " already holds a demo or training run; replace it with --force "
+                    + "or choose another --out DIR");
+        }
         dir.prepareFresh(force);
         if (!force) {
             return;

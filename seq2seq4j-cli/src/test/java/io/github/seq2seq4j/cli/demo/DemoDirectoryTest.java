@@ -33,7 +33,8 @@ class DemoDirectoryTest {
     void refusesAPreviousDemoUnlessForced() throws IOException {
         Path out = previousDemo();
         InputException e = assertThrows(InputException.class, () -> DemoDirectory.prepare(new RunDirectory(out), false));
-        assertTrue(e.getMessage().contains("already holds a training run"), e.getMessage());
+        assertEquals(out.toAbsolutePath() + " already holds a demo or training run; replace it with --force or choose "
+                + "another --out DIR", e.getMessage());
         assertTrue(Files.exists(out.resolve("report/index.html")), "nothing deleted");
     }
 
