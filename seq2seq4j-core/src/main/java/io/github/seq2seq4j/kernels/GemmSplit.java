@@ -7,11 +7,12 @@ package io.github.seq2seq4j.kernels;
  */
 final class GemmSplit {
     /**
-     * Multiply-adds below which a second task costs more than it saves. The hand-off to a spinning
-     * worker is a few microseconds, one to a parked worker tens of microseconds; at ~25 GFMA/s per
-     * core 2^21 multiply-adds take ~80 µs. Measured in docs/benchmarks.md (threshold section).
+     * Multiply-adds below which a second task costs more than it saves: handing work to a spinning
+     * worker and joining it costs a few microseconds, and a worker that has parked takes tens of
+     * microseconds to wake. Measured in docs/benchmarks.md ("thread threshold"); can be overridden
+     * for such measurements with {@code -Dseq2seq4j.kernels.minFmasPerTask=N}.
      */
-    static final long MIN_FMAS_PER_TASK = 1L << 21;
+    static final long MIN_FMAS_PER_TASK = Long.getLong("seq2seq4j.kernels.minFmasPerTask", 1L << 20);
 
     private final int tasks;
     private final boolean byColumns;
