@@ -2,11 +2,14 @@
 """PyTorch/OpenBLAS reference for seq2seq4j's MatmulBenchmark: same shapes, layouts and threads.
 
 Usage: /usr/bin/python3 tools/bench_matmul_torch.py [--threads 1,2] [--repeats 7] [--seconds 0.3]
+                                                    [--cpu-time]
 
 For each shape m x k x n, layout (NN = A.B, NT = A.B^T with B stored [n,k], TN = A^T.B with A
 stored [k,m]) and thread count, times `torch.matmul(a, b, out=c)` on transposed views (no copies,
 so BLAS sees the transpose flags) and prints GFLOP/s = 2mnk / time: the median of the repeats and
-their min-max spread.
+their min-max spread. With --cpu-time (single thread only) the calling thread's CPU time is used
+instead of wall time, like seq2seq4j's MatmulCpuTime, so that time spent descheduled on a shared
+machine does not count.
 """
 import argparse
 import statistics
@@ -29,7 +32,7 @@ def operands(m, k, n, layout, gen):
     return a, b
 
 
-def measure(m, k, n, layout, repeats, seconds):
+def measure(m, k, n, layout, repeats, seconds, clock=time.perf_counter):
     gen = torch.Generator().manual_seed(42)
     a, b = operands(m, k, n, layout, gen)
     c = torch.empty(m, n)
@@ -39,10 +42,10 @@ def measure(m, k, n, layout, repeats, seconds):
     calls = max(1, int(seconds / max(1e-7, _time_one(a, b, c))))
     rates = []
     for _ in range(repeats):
-        t0 = time.perf_counter()
+        t0 = clock()
         for _ in range(calls):
             torch.matmul(a, b, out=c)
-        rates.append(flop * calls / (time.perf_counter() - t0) / 1e9)
+        rates.append(flop * calls / (clock() - t0) / 1e9)
     return statistics.median(rates), min(rates), max(rates)
 
 
@@ -57,14 +60,18 @@ def main():
     parser.add_argument("--threads", default="1,2")
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--seconds", type=float, default=0.3, help="target duration of one repeat")
+    parser.add_argument("--cpu-time", action="store_true", help="time with this thread's CPU time (1 thread)")
     args = parser.parse_args()
+    clock = time.thread_time if args.cpu_time else time.perf_counter
+    if args.cpu_time:
+        args.threads = "1"
     print(f"# torch {torch.__version__}, BLAS: {blas_name()}")
     print(f"{'threads':>7} {'shape':>16} {'layout':>6} {'GFLOP/s':>8} {'min':>7} {'max':>7}")
     for threads in [int(t) for t in args.threads.split(",")]:
         torch.set_num_threads(threads)
         for m, k, n in SHAPES:
             for layout in LAYOUTS:
-                med, lo, hi = measure(m, k, n, layout, args.repeats, args.seconds)
+                med, lo, hi = measure(m, k, n, layout, args.repeats, args.seconds, clock)
                 print(f"{threads:>7} {f'{m}x{k}x{n}':>16} {layout:>6} {med:8.1f} {lo:7.1f} {hi:7.1f}", flush=True)
 
 

@@ -30,17 +30,35 @@ final class GemmSplit {
         this.panels = panels;
     }
 
-    /** The split for C[m×n] with depth k and mr×nr tiles on at most {@code threads} threads. */
-    static GemmSplit plan(int m, int n, int k, int mr, int nr, int threads) {
+    /**
+     * How many tasks C[m×n] with depth k and mr×nr tiles gets on at most {@code threads} threads;
+     * 1 for products too small to share. Allocates nothing, so tiny GEMMs pay only this arithmetic.
+     */
+    static int taskCount(int m, int n, int k, int mr, int nr, int threads) {
+        if (threads <= 1) {
+            return 1;
+        }
         long fmas = (long) m * n * k;
         int tasks = (int) Math.max(1, Math.min(threads, fmas / MIN_FMAS_PER_TASK));
         int colPanels = (n + nr - 1) / nr;
         int rowPanels = (m + mr - 1) / mr;
-        // duplicate packing of the smaller operand: split the columns of a wide C, the rows of a tall one
-        boolean byColumns = n >= m ? colPanels >= tasks : rowPanels < tasks;
+        return Math.min(tasks, byColumns(m, n, colPanels, rowPanels, tasks) ? colPanels : rowPanels);
+    }
+
+    /** Duplicate packing of the smaller operand: split the columns of a wide C, the rows of a tall one. */
+    private static boolean byColumns(int m, int n, int colPanels, int rowPanels, int tasks) {
+        return n >= m ? colPanels >= tasks : rowPanels < tasks;
+    }
+
+    /** The split for C[m×n] with depth k and mr×nr tiles on at most {@code threads} threads. */
+    static GemmSplit plan(int m, int n, int k, int mr, int nr, int threads) {
+        long fmas = (long) m * n * k;
+        int wanted = threads <= 1 ? 1 : (int) Math.max(1, Math.min(threads, fmas / MIN_FMAS_PER_TASK));
+        int colPanels = (n + nr - 1) / nr;
+        int rowPanels = (m + mr - 1) / mr;
+        boolean byColumns = byColumns(m, n, colPanels, rowPanels, wanted);
         int panels = byColumns ? colPanels : rowPanels;
-        tasks = Math.min(tasks, panels);
-        return new GemmSplit(tasks, byColumns, m, n, byColumns ? nr : mr, panels);
+        return new GemmSplit(taskCount(m, n, k, mr, nr, threads), byColumns, m, n, byColumns ? nr : mr, panels);
     }
 
     int tasks() {

@@ -28,11 +28,12 @@ final class VectorGemm implements GemmKernel {
             packed.gemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate);
             return;
         }
-        GemmSplit split = GemmSplit.plan(m, n, k, VectorNtGemm.AR, VectorNtGemm.WR, Parallel.threads());
-        if (split.tasks() == 1) {
+        int threads = Parallel.threads();
+        if (GemmSplit.taskCount(m, n, k, VectorNtGemm.AR, VectorNtGemm.WR, threads) == 1) {
             nt.block(transA, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate, 0, m, 0, n);
             return;
         }
+        GemmSplit split = GemmSplit.plan(m, n, k, VectorNtGemm.AR, VectorNtGemm.WR, threads);
         Parallel.run(split.tasks(), t -> nt.block(transA, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate,
                 split.rowBegin(t), split.rowEnd(t), split.colBegin(t), split.colEnd(t)));
     }
