@@ -7,9 +7,11 @@ package io.github.seq2seq4j.kernels;
  */
 final class GemmSplit {
     /**
-     * Multiply-adds below which a second task costs more than it saves: handing work to a spinning
-     * worker and joining it costs a few microseconds, and a worker that has parked takes tens of
-     * microseconds to wake. Measured in docs/benchmarks.md ("thread threshold"); can be overridden
+     * Multiply-adds below which a second task costs more than it saves: handing work to a polling
+     * worker and joining it costs well under a microsecond, but a worker that has parked takes tens
+     * of microseconds to wake, and on a busy machine the second core may not be free. Splitting
+     * paid from ~0.8 M multiply-adds on a free core; this keeps a margin. Measured in
+     * docs/benchmarks.md ("Threads and the threshold"); can be overridden
      * for such measurements with {@code -Dseq2seq4j.kernels.minFmasPerTask=N}.
      */
     static final long MIN_FMAS_PER_TASK = Long.getLong("seq2seq4j.kernels.minFmasPerTask", 1L << 20);
