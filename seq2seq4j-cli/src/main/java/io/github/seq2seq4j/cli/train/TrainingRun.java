@@ -64,7 +64,7 @@ public final class TrainingRun {
             EncoderDecoder net = new EncoderDecoder(mc, data.sourceVocabulary().size(), data.targetVocabulary().size());
             net.initDefault(new Rng(config.longValue("seed")));
             Trainer trainer = new Trainer(net, options);
-            try (MetricsCsv metrics = MetricsCsv.create(dir.resolve(RunDirectory.METRICS))) {
+            try (CsvMetricsSink metrics = CsvMetricsSink.create(dir.resolve(RunDirectory.METRICS))) {
                 return train(trainer, net, data, log, metrics, () -> { });
             }
         }
@@ -84,7 +84,7 @@ public final class TrainingRun {
             TrainingData data = TrainingData.resume(config, checkpoint, log::info);
             EncoderDecoder net = checkpoint.network();
             Trainer trainer = new Trainer(net, CoreOptions.training(config));
-            try (MetricsCsv metrics = MetricsCsv.resume(dir.resolve(RunDirectory.METRICS), state.state().step())) {
+            try (CsvMetricsSink metrics = CsvMetricsSink.resume(dir.resolve(RunDirectory.METRICS), state.state().step())) {
                 return train(trainer, net, data, log, metrics, () -> trainer.restore(state.state(), state.optimizerState()));
             }
         }

@@ -34,7 +34,7 @@ class HtmlReportTest {
         List<MetricPoint> metrics = new ArrayList<>();
         for (int step = 10; step <= 100; step += 10) {
             metrics.add(new MetricPoint(step, 1, "train", "loss", 3.0 / step));
-            metrics.add(new MetricPoint(step, 1, "train", "lr", 1e-3));
+            metrics.add(new MetricPoint(step, 1, "train", "learning_rate", 1e-3));
         }
         metrics.add(new MetricPoint(100, 1, "dev", "bleu", 21.5));
         AttentionMatrix hello = new AttentionMatrix(List.of("h", "e", "l", "l", "o"), List.of("h", "o", "l", "a", "</s>"),
@@ -90,7 +90,7 @@ class HtmlReportTest {
         while (m.find()) {
             links.add(m.group(1));
         }
-        assertEquals(List.of("curves/train-loss.png", "curves/dev-bleu.png", "curves/lr.png",
+        assertEquals(List.of("curves/train-loss.png", "curves/dev-bleu.png", "curves/train-learning_rate.png",
                 "attention/sample-1.png", "attention/sample-1.json"), links, "one heatmap, as asked");
         for (String link : links) {
             Path file = dir.resolve(link);
