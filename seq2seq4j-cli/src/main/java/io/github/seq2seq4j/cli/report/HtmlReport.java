@@ -3,6 +3,7 @@ package io.github.seq2seq4j.cli.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +49,11 @@ public final class HtmlReport {
                 Path png = dir.resolve("attention").resolve(name + ".png");
                 String title = String.format(Locale.ROOT, "sample %d: attention", i + 1);
                 AttentionHeatmap.write(attention, title, png);
-                AttentionJson.write(attention, png.resolveSibling(name + ".json"));
+                Map<String, Object> about = new LinkedHashMap<>();
+                about.put("source", samples.get(i).source());
+                about.put("translation", samples.get(i).hypothesis());
+                about.put("reference", samples.get(i).reference());
+                AttentionJson.write(about, attention, png.resolveSibling(name + ".json"));
                 heatmaps.add(new Figure(String.format(Locale.ROOT, "sample %d", i + 1), png));
             }
         }
