@@ -1,0 +1,58 @@
+package io.github.seq2seq4j.cli.translate;
+
+import io.github.seq2seq4j.InputException;
+import io.github.seq2seq4j.Translation;
+import io.github.seq2seq4j.cli.report.AttentionHeatmap;
+import io.github.seq2seq4j.cli.report.AttentionMatrix;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Draws {@code DIR/NNNNN.png} for source line NNNNN (0-based), the {@link AttentionHeatmap} of its
+ * translation: source tokens along x, output tokens along y from the top ({@code </s>} the last
+ * row when it was produced), titled with the source and its translation. An empty source has no
+ * weights and gets no picture. Each file is written atomically.
+ */
+public final class HeatmapFiles implements AttentionSink {
+    /** Longer sources and translations are cut in the title (the axes show every token). */
+    private static final int TITLE_PART = 40;
+
+    private final Path dir;
+
+    /** Writes into {@code dir}, created if missing. */
+    public HeatmapFiles(Path dir) {
+        this.dir = dir;
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new InputException(dir + ": cannot create the attention directory: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file name of line {@code index}: 00000.png, 00001.png, ... */
+    public static String fileName(long index) {
+        return AttentionSink.fileStem(index) + ".png";
+    }
+
+    @Override
+    public void accept(long index, String source, Translation best) {
+        AttentionMatrix matrix = TranslationAttention.matrix(best);
+        if (matrix == null) {
+            return;
+        }
+        Path file = dir.resolve(fileName(index));
+        try {
+            AttentionHeatmap.write(matrix, cut(source) + " \u2192 " + cut(best.text()), file);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    private static String cut(String text) {
+        if (text.codePointCount(0, text.length()) <= TITLE_PART) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, TITLE_PART - 1)) + "\u2026";
+    }
+}
