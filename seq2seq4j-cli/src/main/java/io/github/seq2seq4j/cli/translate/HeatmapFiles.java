@@ -15,9 +15,6 @@ import java.nio.file.Path;
  * weights and gets no picture. Each file is written atomically.
  */
 public final class HeatmapFiles implements AttentionSink {
-    /** Longer sources and translations are cut in the title (the axes show every token). */
-    private static final int TITLE_PART = 40;
-
     private final Path dir;
 
     /** Writes into {@code dir}, created if missing. */
@@ -43,16 +40,9 @@ public final class HeatmapFiles implements AttentionSink {
         }
         Path file = dir.resolve(fileName(index));
         try {
-            AttentionHeatmap.write(matrix, cut(source) + " \u2192 " + cut(best.text()), file);
+            AttentionHeatmap.write(matrix, AttentionHeatmap.sentenceTitle(source, best.text()), file);
         } catch (IOException e) {
             throw new InputException(file + ": cannot write: " + e.getMessage(), e);
         }
-    }
-
-    private static String cut(String text) {
-        if (text.codePointCount(0, text.length()) <= TITLE_PART) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, TITLE_PART - 1)) + "\u2026";
     }
 }

@@ -108,11 +108,25 @@ class HtmlReportTest {
     }
 
     @Test
+    void notesAreShownEscapedAndTheConfigurationIsOneTablePerSection() throws IOException {
+        RunReport r = report();
+        RunReport noted = new RunReport(r.title(), r.runName(), r.config(), r.best(), r.metrics(), r.samples(),
+                List.of("No metrics.csv: <none>"));
+        String html = Files.readString(HtmlReport.write(noted, dir));
+        assertTrue(html.contains("<p class=\"note\">No metrics.csv: &lt;none&gt;</p>"), "the note, escaped");
+        assertTrue(html.contains("<caption>run</caption>"), "top-level keys");
+        assertTrue(html.contains("<caption>model</caption>"), "a section");
+        assertTrue(html.indexOf("<caption>run</caption>") < html.indexOf("<caption>model</caption>"));
+        assertTrue(html.indexOf("<section id=\"samples\">") < html.indexOf("<section id=\"config\">"),
+                "results come before the configuration");
+    }
+
+    @Test
     void emptyRunStillMakesAPage() throws IOException {
         RunReport empty = new RunReport("t", "r", Map.of(), null, List.of(), List.of());
         String html = Files.readString(HtmlReport.write(empty, dir));
         assertTrue(html.contains("No configuration recorded."));
-        assertTrue(html.contains("No checkpoint saved yet."));
+        assertTrue(html.contains("No best checkpoint recorded."));
         assertTrue(html.contains("No metrics recorded."));
         assertTrue(html.contains("No samples."));
         assertTrue(html.contains("No attention weights recorded."));
