@@ -121,7 +121,8 @@ final class TranslateCommand implements Callable<Integer> {
         SamplingOptions samplingOptions = samplingOptions(options.limit());
         Seq2SeqModel m = Seq2SeqModel.load(model);
         if (attention != null && m.config().attention() == AttentionType.NONE) {
-            throw new InputException(model + " has no attention (model.attention: none); --attention needs a model with one");
+            throw new InputException(model + " has no attention (model.attention: none); --attention needs a model "
+                    + "with one");
         }
         OutputFormat format = new OutputFormat(scores, nbest != null, normalized);
         try (AttentionSink sink = attention == null ? null

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.seq2seq4j.cli.report.AttentionHeatmap;
 import io.github.seq2seq4j.cli.report.AttentionJson;
 import io.github.seq2seq4j.cli.report.AttentionMatrix;
+import io.github.seq2seq4j.cli.report.ImageDiff;
 import io.github.seq2seq4j.io.Json;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -32,11 +33,7 @@ class TranslateAttentionTest {
 
     @Test
     void eachLineGetsJsonAndPngAndEmptyLinesOnlyJson() throws IOException {
-        Path attn = tmp.resolve("attn");
-        CliRun r = TranslateCommandTest.translate("abc\n\nfedcba\n", "--model", REVERSER.toString(), "--attention",
-                attn.toString());
-        assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("cba", "", "abcdef"), r.out().lines().toList());
+        Path attn = translate("abc\n\nfedcba\n", List.of("cba", "", "abcdef"));
         try (var files = Files.list(attn)) {
             assertEquals(List.of("00000.json", "00000.png", "00001.json", "00002.json", "00002.png"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "an empty line has nothing to draw");
@@ -62,10 +59,7 @@ class TranslateAttentionTest {
 
     @Test
     void heatmapHasSourceAcrossOutputDownAndEndOfSentenceAsTheBottomRow() throws IOException {
-        Path attn = tmp.resolve("attn");
-        CliRun r = TranslateCommandTest.translate("fedcba\n", "--model", REVERSER.toString(), "--attention",
-                attn.toString());
-        assertEquals(0, r.code(), r.err());
+        Path attn = translate("fedcba\n", List.of("abcdef"));
         AttentionMatrix m = AttentionJson.read(attn.resolve("00000.json"));
         BufferedImage png = ImageIO.read(attn.resolve("00000.png").toFile());
         assertNotNull(png, "ImageIO reads the PNG");
@@ -78,9 +72,9 @@ class TranslateAttentionTest {
         int rows = m.outputSteps();
         int cols = m.srcLen();
         // change some cells' weights and redraw: the pixels that differ from translate's picture are those cells
-        Rectangle all = differing(png, AttentionHeatmap.render(flipped(m, -1, -1), title));
-        Rectangle lastRow = differing(png, AttentionHeatmap.render(flipped(m, rows - 1, -1), title));
-        Rectangle firstColumn = differing(png, AttentionHeatmap.render(flipped(m, -1, 0), title));
+        Rectangle all = ImageDiff.bounds(png, AttentionHeatmap.render(flipped(m, -1, -1), title));
+        Rectangle lastRow = ImageDiff.bounds(png, AttentionHeatmap.render(flipped(m, rows - 1, -1), title));
+        Rectangle firstColumn = ImageDiff.bounds(png, AttentionHeatmap.render(flipped(m, -1, 0), title));
         int cellHeight = all.height / rows;
         int cellWidth = all.width / cols;
         assertTrue(Math.abs(lastRow.width - all.width) <= 2, "the </s> row spans every source column: " + lastRow);
@@ -101,7 +95,19 @@ class TranslateAttentionTest {
         assertFalse(Files.exists(tmp.resolve("attn")), "nothing written");
     }
 
-    /** {@code m} with the weights of row {@code row} (or every row, -1) and column {@code col} (or every one) moved to the far end of the scale. */
+    /** Translates {@code stdin} with --attention, checks the output lines; returns the attention directory. */
+    private Path translate(String stdin, List<String> expected) {
+        Path attn = tmp.resolve("attn");
+        CliRun r = TranslateCommandTest.translate(stdin, "--model", REVERSER.toString(), "--attention", attn.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(expected, r.out().lines().toList());
+        return attn;
+    }
+
+    /**
+     * {@code m} with the weights of row {@code row} (every row if -1) and column {@code col} (every
+     * column if -1) moved to the far end of the colour scale.
+     */
     private static AttentionMatrix flipped(AttentionMatrix m, int row, int col) {
         float[][] w = m.weights();
         for (int t = 0; t < w.length; t++) {
@@ -112,20 +118,5 @@ class TranslateAttentionTest {
             }
         }
         return new AttentionMatrix(m.source(), m.output(), w);
-    }
-
-    private static Rectangle differing(BufferedImage a, BufferedImage b) {
-        assertEquals(a.getWidth(), b.getWidth());
-        assertEquals(a.getHeight(), b.getHeight());
-        Rectangle r = null;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                if (a.getRGB(x, y) != b.getRGB(x, y)) {
-                    r = r == null ? new Rectangle(x, y, 1, 1) : r.union(new Rectangle(x, y, 1, 1));
-                }
-            }
-        }
-        assertNotNull(r, "the pictures differ");
-        return r;
     }
 }

@@ -108,7 +108,8 @@ public final class AttentionJson {
             for (int s = 0; s < row.size(); s++) {
                 JsonNode w = row.get(s);
                 if (!w.isNumber()) {
-                    throw new IOException(String.format(Locale.ROOT, "%s: weights[%d][%d] is not a number", origin, t, s));
+                    throw new IOException(String.format(Locale.ROOT, "%s: weights[%d][%d] is not a number",
+                            origin, t, s));
                 }
                 weights[t][s] = Float.parseFloat(w.decimalValue().toString());
             }

@@ -96,7 +96,8 @@ public final class HtmlReport {
         } else {
             out.append("<div class=\"config\">\n");
             groups.forEach((group, rows) -> {
-                out.append("<table class=\"kv\">\n<caption>").append(Html.escape(group)).append("</caption>\n<tbody>\n");
+                out.append("<table class=\"kv\">\n<caption>").append(Html.escape(group))
+                        .append("</caption>\n<tbody>\n");
                 rows.forEach((k, v) -> out.append("<tr><th scope=\"row\">").append(Html.escape(k)).append("</th><td>")
                         .append(Html.escape(v)).append("</td></tr>\n"));
                 out.append("</tbody>\n</table>\n");

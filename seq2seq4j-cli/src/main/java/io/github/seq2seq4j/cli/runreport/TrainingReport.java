@@ -77,7 +77,8 @@ public final class TrainingReport {
         } else {
             note.accept("No metrics.csv: no training curves.");
         }
-        Map<String, Object> shown = config != null ? ReportConfig.of(config) : model != null ? ReportConfig.of(model) : Map.of();
+        Map<String, Object> shown = config != null ? ReportConfig.of(config)
+                : model != null ? ReportConfig.of(model) : Map.of();
         String metric = config == null ? null : config.string("training.early_stop_metric");
         BestCheckpoint best = BestScores.read(root, metrics, metric);
         List<Sample> sampleRows = samples == 0 ? List.of() : samples(model, test, config, samples, note);

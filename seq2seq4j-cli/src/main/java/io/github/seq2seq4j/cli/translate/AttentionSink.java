@@ -1,7 +1,6 @@
 package io.github.seq2seq4j.cli.translate;
 
 import io.github.seq2seq4j.Translation;
-import java.util.Locale;
 
 /**
  * Receives the attention weights of each translated sentence. {@link JsonAttentionFiles} writes
@@ -18,11 +17,6 @@ public interface AttentionSink extends AutoCloseable {
      *               for an empty source or a model without attention)
      */
     void accept(long index, String source, Translation best);
-
-    /** The name of line {@code index}'s files without extension: 00000, 00001, ..., 123456. */
-    static String fileStem(long index) {
-        return String.format(Locale.ROOT, "%05d", index);
-    }
 
     /** Called once after the last sentence. */
     @Override

@@ -5,7 +5,6 @@ import io.github.seq2seq4j.Translation;
 import io.github.seq2seq4j.cli.report.AttentionHeatmap;
 import io.github.seq2seq4j.cli.report.AttentionMatrix;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -15,21 +14,11 @@ import java.nio.file.Path;
  * weights and gets no picture. Each file is written atomically.
  */
 public final class HeatmapFiles implements AttentionSink {
-    private final Path dir;
+    private final AttentionDirectory dir;
 
     /** Writes into {@code dir}, created if missing. */
     public HeatmapFiles(Path dir) {
-        this.dir = dir;
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new InputException(dir + ": cannot create the attention directory: " + e.getMessage(), e);
-        }
-    }
-
-    /** The file name of line {@code index}: 00000.png, 00001.png, ... */
-    public static String fileName(long index) {
-        return AttentionSink.fileStem(index) + ".png";
+        this.dir = AttentionDirectory.create(dir);
     }
 
     @Override
@@ -38,7 +27,7 @@ public final class HeatmapFiles implements AttentionSink {
         if (matrix == null) {
             return;
         }
-        Path file = dir.resolve(fileName(index));
+        Path file = dir.file(index, "png");
         try {
             AttentionHeatmap.write(matrix, AttentionHeatmap.sentenceTitle(source, best.text()), file);
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import io.github.seq2seq4j.InputException;
 import io.github.seq2seq4j.Translation;
 import io.github.seq2seq4j.cli.report.AttentionJson;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,21 +24,16 @@ import java.util.Map;
  * so a reader never sees half a file.
  */
 public final class JsonAttentionFiles implements AttentionSink {
-    private final Path dir;
+    private final AttentionDirectory dir;
 
     /** Writes into {@code dir}, created if missing. */
     public JsonAttentionFiles(Path dir) {
-        this.dir = dir;
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new InputException(dir + ": cannot create the attention directory: " + e.getMessage(), e);
-        }
+        this.dir = AttentionDirectory.create(dir);
     }
 
     /** The file name of line {@code index}: 00000.json, 00001.json, ... */
     public static String fileName(long index) {
-        return AttentionSink.fileStem(index) + ".json";
+        return AttentionDirectory.fileName(index, "json");
     }
 
     @Override
@@ -49,7 +43,7 @@ public final class JsonAttentionFiles implements AttentionSink {
         about.put("source", source);
         about.put("translation", best.text());
         about.put("score", best.score());
-        Path file = dir.resolve(fileName(index));
+        Path file = dir.file(index, "json");
         try {
             AttentionJson.write(about, TranslationAttention.matrix(best), file);
         } catch (IOException e) {
