@@ -55,6 +55,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new TranslateCommand())
                 .addSubcommand(new EvaluateCommand())
                 .addSubcommand(new InspectCommand())
+                .addSubcommand(new ReportCommand())
                 .addSubcommand(new ExampleCommand())
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new HelpCommand());
