@@ -2,15 +2,14 @@ package io.github.seq2seq4j.cli.train;
 
 import io.github.seq2seq4j.InputException;
 import io.github.seq2seq4j.cli.runreport.TrainingReport;
+import io.github.seq2seq4j.io.AtomicDirectory;
 import io.github.seq2seq4j.io.ModelBundle;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -141,15 +140,6 @@ public final class RunDirectory {
     }
 
     private static void deleteRecursively(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(q);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        AtomicDirectory.deleteRecursively(p);
     }
 }
