@@ -136,9 +136,14 @@ public final class TranslationServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            scheduler.close(Duration.ofSeconds(5));
-            app.stop();
-            closed.countDown();
+            try {
+                scheduler.close(Duration.ofSeconds(5));
+                app.stop();
+            } catch (RuntimeException e) {
+                LOG.warn("error while stopping the server", e);
+            } finally {
+                closed.countDown();
+            }
         }
     }
 
