@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.cli;
 
+import io.github.seq2seq4j.server.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         description = "Sequence-to-sequence learning on the JVM: recurrent encoder-decoder models in pure Java.",
         commandListHeading = "%nCommands:%n",
-        subcommands = {ExampleCommand.class, VersionCommand.class, HelpCommand.class},
+        subcommands = {ExampleCommand.class, VersionCommand.class, ServeCommand.class, HelpCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
             "  0  success",

@@ -20,15 +20,16 @@ import picocli.CommandLine.Spec;
         name = "serve",
         header = "Serve models over HTTP: JSON API, metrics and a web page.",
         description = {
-            "Load one or more model bundles and serve them on http://HOST:PORT/:",
+            "Load model bundles and serve them on http://HOST:PORT/:",
             "  POST /v1/translate  translate inputs (JSON)",
             "  GET  /v1/models     the models, their configs and parameter counts",
             "  GET  /health        200 while serving",
             "  GET  /metrics       Prometheus text format",
             "  GET  /              a page to try a model and see its attention",
-            "Listens on 127.0.0.1 unless --host says otherwise. Sentences of concurrent requests",
-            "with the same model and options are decoded together in batches. Ctrl-C or SIGTERM",
-            "stops it gracefully: new requests get 503, those in flight finish first.",
+            "Listens on 127.0.0.1 unless --host says otherwise. Sentences of",
+            "concurrent requests with the same model and options are decoded",
+            "together in batches. Ctrl-C or SIGTERM stops gracefully: new requests",
+            "get 503, those in flight finish first.",
             ""
         },
         sortOptions = false)
@@ -42,7 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
-    @Option(names = "--port", defaultValue = "8080", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--max-body-bytes", defaultValue = "1048576", paramLabel = "N",
