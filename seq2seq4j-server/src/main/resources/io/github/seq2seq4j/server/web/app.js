@@ -187,6 +187,12 @@ function drawHeatmap(root, sources, outputs, weights) {
       }, grid);
       svg('title', {}, rect).textContent =
         outputs[i] + ' ← ' + sources[j] + ': ' + w.toFixed(3);
+      if (cell >= 28) {
+        svg('text', {
+          x: left + j * cell + cell / 2, y: top + i * cell + cell / 2, 'text-anchor': 'middle',
+          'dominant-baseline': 'central', class: w > 0.5 ? 'value dark' : 'value',
+        }, grid).textContent = String(Math.round(w * 100));
+      }
     });
   });
   svg('rect', {
