@@ -37,7 +37,7 @@ public final class ServeLoad {
 
     /** What one level measured. */
     record Result(int concurrency, long requests, long errors, double seconds, long[] latenciesNanos,
-                  double meanBatch, String rss) {}
+                  double meanBatch, double cpuSeconds, String rss) {}
 
     public static void main(String[] args) throws Exception {
         URI url = null;
@@ -87,8 +87,9 @@ public final class ServeLoad {
 
         System.out.printf(Locale.ROOT, "target %s, %d distinct request bodies, %d input(s) per request, beam %d%n",
                 url, bodies.size(), perRequest, beam);
-        System.out.printf(Locale.ROOT, "%-6s %9s %7s %9s %11s %9s %9s %9s %9s %10s %s%n", "conc", "requests",
-                "errors", "req/s", "sentences/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean batch", "server RSS");
+        System.out.printf(Locale.ROOT, "%-6s %9s %7s %9s %11s %9s %9s %9s %9s %10s %12s %s%n", "conc", "requests",
+                "errors", "req/s", "sentences/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean batch",
+                "CPU ms/sent", "server RSS");
         long totalErrors = 0;
         for (int c : levels) {
             run(client, url, bodies, c, warmup, maxRequests, pid, false);
@@ -96,10 +97,11 @@ public final class ServeLoad {
             totalErrors += r.errors();
             long[] lat = r.latenciesNanos();
             Arrays.sort(lat);
-            System.out.printf(Locale.ROOT, "%-6d %9d %7d %9.1f %11.1f %9.2f %9.2f %9.2f %9.2f %10.2f %s%n", c,
+            System.out.printf(Locale.ROOT, "%-6d %9d %7d %9.1f %11.1f %9.2f %9.2f %9.2f %9.2f %10.2f %12.2f %s%n", c,
                     r.requests(), r.errors(), r.requests() / r.seconds(), r.requests() * perRequest / r.seconds(),
                     ms(percentile(lat, 0.50)), ms(percentile(lat, 0.90)), ms(percentile(lat, 0.99)),
-                    ms(lat.length == 0 ? 0 : lat[lat.length - 1]), r.meanBatch(), r.rss());
+                    ms(lat.length == 0 ? 0 : lat[lat.length - 1]), r.meanBatch(),
+                    r.cpuSeconds() * 1000 / Math.max(1, r.requests() * perRequest), r.rss());
         }
         System.out.println("errors in total: " + totalErrors);
     }
@@ -110,6 +112,7 @@ public final class ServeLoad {
             return null;
         }
         double[] before = measured ? batchStats(client, url) : null;
+        double cpuBefore = cpuSeconds(pid);
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         AtomicLong sent = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -156,7 +159,8 @@ public final class ServeLoad {
         double[] after = batchStats(client, url);
         double batches = after[1] - before[1];
         double meanBatch = batches > 0 ? (after[0] - before[0]) / batches : Double.NaN;
-        return new Result(concurrency, all.length, errors.get(), elapsed, all, meanBatch, rss(pid));
+        return new Result(concurrency, all.length, errors.get(), elapsed, all, meanBatch, cpuSeconds(pid) - cpuBefore,
+                rss(pid));
     }
 
     private static List<byte[]> bodies(List<String> sentences, int perRequest, int beam, String model) {
@@ -207,6 +211,25 @@ public final class ServeLoad {
             s += Double.parseDouble(m.group(1));
         }
         return s;
+    }
+
+    /**
+     * CPU time (user + system) the server has used, from /proc/PID/stat; NaN without a pid. On a
+     * shared machine CPU per sentence says more about the server's efficiency than wall-clock
+     * throughput, which other processes' load also sets.
+     */
+    private static double cpuSeconds(long pid) {
+        if (pid <= 0) {
+            return Double.NaN;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
+            return ticks / 100.0; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static String rss(long pid) {

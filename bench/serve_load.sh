@@ -12,6 +12,8 @@
 #   PER_REQUEST=1 (inputs per request)   INPUTS=FILE (one input a line)
 #   SERVER_ARGS="--max-batch 1"  extra `serve` options (e.g. to turn batching off)
 #   SEQ2SEQ4J_OPTS="-Xmx1g"      JVM options for the server
+#   SERVER_CPUS=0 CLIENT_CPUS=1  pin the server and the load generator to separate CPUs (taskset),
+#                                so that they do not compete for the same cores
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -25,6 +27,10 @@ beam=${BEAM:-5}
 per_request=${PER_REQUEST:-1}
 read -r -a server_args <<<"${SERVER_ARGS:-}"
 read -r -a jvm_opts <<<"${SEQ2SEQ4J_OPTS:-}"
+server_pin=()
+client_pin=()
+[[ -n ${SERVER_CPUS:-} ]] && server_pin=(taskset -c "$SERVER_CPUS")
+[[ -n ${CLIENT_CPUS:-} ]] && client_pin=(taskset -c "$CLIENT_CPUS")
 
 # The whole run is bounded: levels × (warm-up + duration) plus start-up and shutdown slack.
 n_levels=$(tr ',' '\n' <<<"$levels" | wc -l)
@@ -41,10 +47,10 @@ fi
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
 echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== java: $("$java" -version 2>&1 | head -n 1)"
-echo "== model: $model; serve options: ${SERVER_ARGS:-(defaults)}"
+echo "== model: $model; serve options: ${SERVER_ARGS:-(defaults)}; server CPUs: ${SERVER_CPUS:-all}; client CPUs: ${CLIENT_CPUS:-all}"
 
 log=$(mktemp)
-"$java" ${jvm_opts[@]+"${jvm_opts[@]}"} ${vector[@]+"${vector[@]}"} -jar "$jar" serve --model "$model" \
+${server_pin[@]+"${server_pin[@]}"} "$java" ${jvm_opts[@]+"${jvm_opts[@]}"} ${vector[@]+"${vector[@]}"} -jar "$jar" serve --model "$model" \
   --host 127.0.0.1 --port 0 ${server_args[@]+"${server_args[@]}"} >"$log" 2>&1 &
 pid=$!
 stop() {
@@ -66,6 +72,6 @@ done
 [[ -n $url ]] || { cat "$log" >&2; echo "the server did not say where it listens within 60 s" >&2; exit 1; }
 echo "== server pid $pid at $url"
 
-timeout "$budget" "$java" bench/ServeLoad.java --url "$url" --inputs "$inputs" --levels "$levels" \
+timeout "$budget" ${client_pin[@]+"${client_pin[@]}"} "$java" bench/ServeLoad.java --url "$url" --inputs "$inputs" --levels "$levels" \
   --duration "$duration" --warmup "$warmup" --beam "$beam" --inputs-per-request "$per_request" --pid "$pid"
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
