@@ -136,7 +136,9 @@ public final class DecodeScheduler implements AutoCloseable {
                     }
                     long first = q.peekFirst().enqueuedNanos;
                     long waited = now - first;
-                    if (q.size() >= policy.maxBatchSize() || waited >= maxWaitNanos) {
+                    // Waiting for company only pays while another batch is being decoded: a lone
+                    // request on an idle server is decoded at once.
+                    if (q.size() >= policy.maxBatchSize() || waited >= maxWaitNanos || decoding == 0) {
                         if (best == null || first - bestFirst < 0) {
                             best = e.getKey();
                             bestFirst = first;

@@ -4,8 +4,9 @@
  * core does the work of many requests in one pass.
  *
  * <p>A fixed set of decoding threads serves every queue. A queue is ready when it holds a full
- * batch or when its oldest sentence has waited the maximum wait; a free thread takes the ready
- * queue whose oldest sentence is oldest. While all threads are busy, sentences accumulate, so
- * batches grow with load by themselves; the wait only matters when a thread is idle.
+ * batch, when its oldest sentence has waited the maximum wait, or when no batch is being decoded
+ * at all; a free thread takes the ready queue whose oldest sentence is oldest. While threads are
+ * busy, sentences accumulate, so batches grow with load by themselves; the wait only holds an
+ * idle thread back while another one is decoding, so a lone request is never delayed.
  */
 package io.github.seq2seq4j.server.batch;

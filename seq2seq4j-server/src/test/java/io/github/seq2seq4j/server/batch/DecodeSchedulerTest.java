@@ -151,14 +151,28 @@ class DecodeSchedulerTest {
     }
 
     @Test
-    void anIdleThreadWaitsUpToTheMaximumWaitForMoreSentences() throws Exception {
-        FakeDecoder d = new FakeDecoder(0);
-        try (DecodeScheduler s = new DecodeScheduler(policy(8, Duration.ofSeconds(2), 1, 100), d, (m, n, t) -> { })) {
+    void whileAnotherBatchDecodesAnIdleThreadWaitsUpToTheMaximumWaitForMoreSentences() throws Exception {
+        FakeDecoder d = new FakeDecoder(1);
+        try (DecodeScheduler s = new DecodeScheduler(policy(8, Duration.ofSeconds(2), 2, 100), d, (m, n, t) -> { })) {
+            CompletableFuture<List<Translation>> held = s.submit(KEY, List.of("held")).get(0);
+            d.awaitEntered(1); // one thread decodes; the other is idle
             List<CompletableFuture<List<Translation>>> a = s.submit(KEY, List.of("a"));
             List<CompletableFuture<List<Translation>>> b = s.submit(KEY, List.of("b"));
             assertEquals("A", text(a.get(0)));
             assertEquals("B", text(b.get(0)));
-            assertEquals(List.of(List.of("a", "b")), d.batches());
+            assertEquals(List.of(List.of("held"), List.of("a", "b")), d.batches());
+            d.release();
+            assertEquals("HELD", text(held));
+        }
+    }
+
+    @Test
+    void aLoneSentenceOnAnIdleSchedulerIsDecodedWithoutWaiting() throws Exception {
+        FakeDecoder d = new FakeDecoder(0);
+        try (DecodeScheduler s = new DecodeScheduler(policy(8, Duration.ofSeconds(30), 1, 100), d, (m, n, t) -> { })) {
+            long start = System.nanoTime();
+            assertEquals("A", text(s.submit(KEY, List.of("a")).get(0)));
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "decoded before the 30 s wait");
         }
     }
 
