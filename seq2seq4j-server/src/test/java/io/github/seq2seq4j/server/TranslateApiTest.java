@@ -147,7 +147,8 @@ class TranslateApiTest {
     @Test
     void explicitNullsTakeTheDefaults() {
         Http.Reply r = http.post("/v1/translate",
-                "{\"model\": null, \"inputs\": [\"ab\"], \"beam\": null, \"nbest\": null, \"alpha\": null, \"attention\": null}");
+                "{\"model\": null, \"inputs\": [\"ab\"], \"beam\": null, \"nbest\": null, \"alpha\": null,"
+                        + " \"attention\": null}");
         assertEquals(200, r.status(), r.body());
         assertEquals(Fixtures.CHAR_MODEL, r.json().get("model").asText());
         assertEquals(direct(Fixtures.CHAR_MODEL, "ab", DecodeOptions.beam(5, 1.0)).get(0).text(),
