@@ -11,7 +11,7 @@ class ServeRegistrationTest {
     void helpListsServe() {
         CliRun r = CliRun.of("--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("serve    Serve models over HTTP"), r.out());
+        assertTrue(r.out().contains("serve      Serve models over HTTP"), r.out());
     }
 
     @Test
