@@ -154,7 +154,7 @@ final class DemoCommand implements Callable<Integer> {
         G2pEvaluation eval = G2pEvaluation.of(model, DemoData.lines(DemoData.DEV));
         List<WordResult> samples = SampleTable.pick(eval.words(), SAMPLES);
         List<Path> heatmaps = DemoReport.heatmaps(samples, HEATMAPS, dir.root());
-        Path report = DemoReport.html(config, outcome.result(), eval, samples, dir.root());
+        Path report = DemoReport.html(dir.root(), samples, note -> cmd.getErr().println("report: " + note));
 
         stdout.println();
         DemoSummary.results(stdout, eval, samples);

@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.cli;
 
+import io.github.seq2seq4j.server.ServeCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,8 @@ public final class Main implements Runnable {
                 .addSubcommand(new TranslateCommand())
                 .addSubcommand(new EvaluateCommand())
                 .addSubcommand(new InspectCommand())
+                .addSubcommand(new ReportCommand())
+                .addSubcommand(new ServeCommand())
                 .addSubcommand(new ExampleCommand())
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new HelpCommand());

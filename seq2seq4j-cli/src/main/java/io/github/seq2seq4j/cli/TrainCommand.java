@@ -44,8 +44,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Train an encoder-decoder on parallel text and write OUT: the final model (the best "
                 + "checkpoint by training.early_stop_metric, or the last one without a dev set), "
-                + "checkpoints/last and checkpoints/best, train.log, metrics.csv and the effective "
-                + "configuration run.yaml. Every configuration key is also a flag; flags override the YAML "
+                + "checkpoints/last and checkpoints/best, train.log, metrics.csv, the effective "
+                + "configuration run.yaml and the HTML report report/index.html. Every configuration key is also a flag; flags override the YAML "
                 + "file. Relative paths in a YAML file are relative to that file; on the command line, to the"
                 + " working directory.",
             "",

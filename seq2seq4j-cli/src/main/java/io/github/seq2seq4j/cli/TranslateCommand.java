@@ -3,12 +3,16 @@ package io.github.seq2seq4j.cli;
 import io.github.seq2seq4j.InputException;
 import io.github.seq2seq4j.Seq2SeqModel;
 import io.github.seq2seq4j.cli.translate.AttentionSink;
+import io.github.seq2seq4j.cli.translate.HeatmapFiles;
 import io.github.seq2seq4j.cli.translate.JsonAttentionFiles;
+import io.github.seq2seq4j.cli.translate.LineSampler;
 import io.github.seq2seq4j.cli.translate.OutputFormat;
 import io.github.seq2seq4j.cli.translate.StreamingTranslator;
 import io.github.seq2seq4j.data.LineReader;
 import io.github.seq2seq4j.decode.DecodeOptions;
 import io.github.seq2seq4j.decode.LengthLimit;
+import io.github.seq2seq4j.decode.SamplingOptions;
+import io.github.seq2seq4j.model.AttentionType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -37,7 +41,14 @@ import picocli.CommandLine.Spec;
             "",
             "Output: the translation; with --scores also TAB and its total log-probability (</s> "
                 + "included, %%.6f); with --nbest N, N lines 'index TAB translation TAB score' per source "
-                + "(index = 0-based input line); --normalized adds the length-normalised score."
+                + "(index = 0-based input line); --normalized adds the length-normalised score.",
+            "",
+            "--sample draws each translation at random from the model's distribution (shaped by "
+                + "--temperature, --top-k, --top-p); each line is sampled with a seed made from --seed and its"
+                + " line number, so the same seed gives the same output whatever the batch size.",
+            "",
+            "--attention DIR writes, per input line NNNNN (0-based), DIR/NNNNN.json (tokens and weights) "
+                + "and DIR/NNNNN.png (a heatmap: source tokens across, output tokens down, </s> last)."
         },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
@@ -45,7 +56,8 @@ import picocli.CommandLine.Spec;
             "  echo hello | seq2seq4j translate --model runs/words-en-es-tiny",
             "  seq2seq4j translate --model runs/g2p --input words.txt --output phonemes.txt --beam 5",
             "  seq2seq4j translate --model runs/g2p --beam 5 --nbest 3 --normalized < words.txt",
-            "  seq2seq4j translate --model runs/g2p --attention attn/ < words.txt"
+            "  seq2seq4j translate --model runs/g2p --attention attn/ < words.txt",
+            "  seq2seq4j translate --model runs/g2p --sample --temperature 0.8 --top-p 0.9 --seed 7 < words.txt"
         })
 final class TranslateCommand implements Callable<Integer> {
     @Mixin
@@ -93,8 +105,12 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--batch-size", paramLabel = "N", description = "Lines decoded together. Default: 64 (1 when reading a terminal).")
     Integer batchSize;
 
-    @Option(names = "--attention", paramLabel = "DIR", description = "Write each sentence's attention weights to DIR/NNNNN.json.")
+    @Option(names = "--attention", paramLabel = "DIR", description = "Write each sentence's attention weights to "
+            + "DIR/NNNNN.json and its heatmap to DIR/NNNNN.png.")
     Path attention;
+
+    @Mixin
+    SamplingFlags sampling;
 
     /** Standard input; tests replace it. */
     InputStream stdin = System.in;
@@ -102,11 +118,19 @@ final class TranslateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DecodeOptions options = options();
+        SamplingOptions samplingOptions = samplingOptions(options.limit());
         Seq2SeqModel m = Seq2SeqModel.load(model);
+        if (attention != null && m.config().attention() == AttentionType.NONE) {
+            throw new InputException(model + " has no attention (model.attention: none); --attention needs a model "
+                    + "with one");
+        }
         OutputFormat format = new OutputFormat(scores, nbest != null, normalized);
-        try (AttentionSink sink = attention == null ? null : new JsonAttentionFiles(attention);
+        try (AttentionSink sink = attention == null ? null
+                : AttentionSink.both(new JsonAttentionFiles(attention), new HeatmapFiles(attention));
              LineReader in = input == null ? LineReader.of(stdin, "<stdin>") : LineReader.open(input)) {
-            StreamingTranslator translator = new StreamingTranslator(m, options, format, sink);
+            StreamingTranslator translator = samplingOptions == null ? new StreamingTranslator(m, options, format, sink)
+                    : new StreamingTranslator(m, new LineSampler(m, samplingOptions), options.batchSize(),
+                            options.maxSourceTokens(), format, sink);
             if (output == null) {
                 translator.run(in, spec.commandLine().getOut());
             } else {
@@ -131,6 +155,30 @@ final class TranslateCommand implements Callable<Integer> {
         // typed lines should come back at once, not after 64 of them
         int batch = batchSize != null ? batchSize : (input == null && System.console() != null ? 1 : 64);
         return new DecodeOptions(beam, alpha, n, false, new LengthLimit(maxRatio, maxExtra), maxSourceTokens, batch);
+    }
+
+    /** The sampling options with --sample, else null; sampling flags without --sample are an error. */
+    private SamplingOptions samplingOptions(LengthLimit limit) {
+        if (!sampling.sample) {
+            String flag = sampling.samplingOnlyFlag();
+            if (flag != null) {
+                throw new ParameterException(spec.commandLine(), flag + " needs --sample");
+            }
+            return null;
+        }
+        if (beam > 1 || (nbest != null && nbest > 1)) {
+            throw new ParameterException(spec.commandLine(), "--sample draws one translation per line; it cannot be "
+                    + "combined with --beam > 1 or --nbest > 1");
+        }
+        if (attention != null) {
+            throw new ParameterException(spec.commandLine(), "--sample does not record attention weights; "
+                    + "drop --attention or --sample");
+        }
+        try {
+            return sampling.options(limit);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** Runs {@code body} on a writer to a temporary sibling of {@code file}, renamed over it on success. */

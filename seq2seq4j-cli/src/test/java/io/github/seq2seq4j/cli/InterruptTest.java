@@ -56,6 +56,8 @@ class InterruptTest {
         long step = Checkpoints.load(last).state().step();
         Seq2SeqModel.load(last); // complete and loadable
         Seq2SeqModel.load(out); // the final model was published too
+        assertTrue(Files.isRegularFile(out.resolve("report/index.html")), "the report is written after Ctrl-C too");
+        assertTrue(text.contains("report: " + out.resolve("report/index.html").toAbsolutePath()), text);
         assertEquals(step, lastTrainStep(out.resolve("metrics.csv")), "the checkpoint is at the last recorded step");
 
         CliRun resumed = TrainRuns.train(0, "--resume", out.toString(), "--max-steps", Long.toString(step + 3));

@@ -15,6 +15,7 @@ class MainTest {
             "translate  Translate lines of text with a trained model.",
             "evaluate   Score translations (BLEU, chrF, WER, CER, PER, accuracy).",
             "inspect    Show a model's configuration, sizes and parameters.",
+            "report     Write the HTML report of a training run or a model.",
             "example    Run a classic small demonstration.", "version    Print version information."}) {
             assertTrue(r.out().contains(line), line + "\n" + r.out());
         }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.seq2seq4j.Seq2SeqModel;
 import io.github.seq2seq4j.cli.config.RunConfig;
 import io.github.seq2seq4j.cli.config.YamlConfigReader;
-import io.github.seq2seq4j.cli.train.MetricsCsv;
+import io.github.seq2seq4j.cli.report.MetricsCsv;
 import io.github.seq2seq4j.io.ModelBundle;
 import io.github.seq2seq4j.train.Checkpoints;
 import java.nio.file.Files;

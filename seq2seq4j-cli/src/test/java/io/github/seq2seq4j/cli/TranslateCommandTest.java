@@ -157,7 +157,7 @@ class TranslateCommandTest {
         CliRun r = translate("cat\n\nhello\n", "--model", bundle.toString(), "--attention", attn.toString());
         assertEquals(0, r.code(), r.err());
         try (var files = Files.list(attn)) {
-            assertEquals(List.of("00000.json", "00001.json", "00002.json"),
+            assertEquals(List.of("00000.json", "00000.png", "00001.json", "00002.json", "00002.png"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         Map<?, ?> j = (Map<?, ?>) Json.read(attn.resolve("00002.json"));

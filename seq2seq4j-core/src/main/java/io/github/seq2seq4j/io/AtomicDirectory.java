@@ -68,7 +68,8 @@ public final class AtomicDirectory {
         }
     }
 
-    static void deleteRecursively(Path p) throws IOException {
+    /** Deletes a file or a directory tree; nothing if it does not exist. */
+    public static void deleteRecursively(Path p) throws IOException {
         if (!Files.exists(p)) {
             return;
         }

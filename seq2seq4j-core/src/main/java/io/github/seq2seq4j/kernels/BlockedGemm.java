@@ -4,11 +4,14 @@ import java.util.Arrays;
 
 /**
  * The plain-Java GEMM, for JVMs without the incubator module or when forced with
- * {@code -Dseq2seq4j.kernels=scalar}: the same blocking and packing as {@link VectorGemm}, with a
- * 4×64 tile kept in C itself. The inner loop runs over 64 contiguous columns with
- * {@link Math#fma}, which C2 turns into vector FMAs; four steps of p are fused per pass so C is
- * loaded and stored once per four multiply-adds. Every element is still one FMA chain in p order,
- * so results equal the vector kernel's bit for bit.
+ * {@code -Dseq2seq4j.kernels=scalar}: the same blocking and packing as {@link VectorPackedGemm},
+ * with a 4×64 tile kept in C itself and four steps of p fused per pass, so that C is loaded and
+ * stored once per four multiply-adds.
+ *
+ * <p>It is scalar code: C2 (JDK 17 and 25) does not auto-vectorise these {@link Math#fma} loops
+ * over arrays at different offsets, and a plain {@code c += a * b} would round twice and lose the
+ * property below. Every element is one FMA chain in p order, so results equal the vector kernels'
+ * bit for bit; speed is about a tenth of theirs (docs/benchmarks.md).
  */
 final class BlockedGemm extends GemmDriver {
     static final int MR = 4;

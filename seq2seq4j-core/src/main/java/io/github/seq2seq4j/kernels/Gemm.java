@@ -46,7 +46,7 @@ public final class Gemm {
         KERNEL.gemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate);
     }
 
-    /** The active implementation, e.g. {@code "vector-256 (6x16 tile)"}, for logs and benchmarks. */
+    /** The active implementation, e.g. {@code "vector-256 (4x16 tile) + x·Wᵀ 4x16 tile"}, for logs and benchmarks. */
     public static String implementation() {
         return KERNEL.name();
     }

@@ -4,11 +4,14 @@ package io.github.seq2seq4j.kernels;
  * The cache-blocking loops around a register-blocked micro-kernel (Goto and van de Geijn 2008):
  *
  * <pre>
- *   for jc in n step NC                      B̃ = op(B)[pc:pc+kc, jc:jc+nc] packed, kc×nc (L3)
- *     for pc in k step KC                    Ã = op(A)[ic:ic+mc, pc:pc+kc] packed, mc×kc (L2)
- *       for ic in m step MC                  one B̃ panel, kc×nr (L1)
- *         for jr in nc step nr
- *           for ir in mc step mr             C[mr×nr] (+)= Ã panel · B̃ panel
+ *   for jc in [0,n) step NC
+ *     for pc in [0,k) step KC
+ *       pack B̃ = op(B)[pc:pc+kc, jc:jc+nc]        kc×nc, lives in L3
+ *       for ic in [0,m) step MC
+ *         pack Ã = op(A)[ic:ic+mc, pc:pc+kc]      mc×kc, lives in L2
+ *         for jr in [0,nc) step nr                one B̃ panel kc×nr, lives in L1
+ *           for ir in [0,mc) step mr
+ *             C[mr×nr] (+)= Ã panel · B̃ panel     the micro-kernel, C tile in registers
  * </pre>
  *
  * When a task's rows fit one MC block (the recurrent and attention products, m = batch), Ã is packed
@@ -58,11 +61,12 @@ abstract class GemmDriver implements GemmKernel {
                            float[] a, int aOff, int lda,
                            float[] b, int bOff, int ldb,
                            float[] c, int cOff, int ldc, boolean accumulate) {
-        GemmSplit split = GemmSplit.plan(m, n, k, mr, nr, Parallel.threads());
-        if (split.tasks() == 1) {
+        int threads = Parallel.threads();
+        if (GemmSplit.taskCount(m, n, k, mr, nr, threads) == 1) {
             block(transA, transB, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate, 0, m, 0, n);
             return;
         }
+        GemmSplit split = GemmSplit.plan(m, n, k, mr, nr, threads);
         Parallel.run(split.tasks(), t -> block(transA, transB, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc,
                 accumulate, split.rowBegin(t), split.rowEnd(t), split.colBegin(t), split.colEnd(t)));
     }
@@ -113,21 +117,21 @@ abstract class GemmDriver implements GemmKernel {
     }
 
     /** Runs the micro-kernel down one column of tiles: rows×cols of C at c[ci] against one B̃ panel. */
-    private void tiles(GemmScratch s, int kc, float[] ap, float[] bp, int bi, int rows, int cols,
+    private void tiles(GemmScratch s, int depth, float[] ap, float[] bp, int bi, int rows, int cols,
                        float[] c, int ci, int ldc, boolean load) {
         for (int ir = 0; ir < rows; ir += mr) {
             int tileRows = Math.min(mr, rows - ir);
             int cIdx = ci + ir * ldc;
             if (tileRows == mr && cols == nr) {
-                microKernel(kc, ap, ir * kc, bp, bi, c, cIdx, ldc, load);
+                microKernel(depth, ap, ir * depth, bp, bi, c, cIdx, ldc, load);
             } else {
-                edgeTile(s, kc, ap, ir * kc, bp, bi, tileRows, cols, c, cIdx, ldc, load);
+                edgeTile(s, depth, ap, ir * depth, bp, bi, tileRows, cols, c, cIdx, ldc, load);
             }
         }
     }
 
     /** A partial tile at the bottom or right edge: computed in a full mr×nr buffer, valid part copied. */
-    private void edgeTile(GemmScratch s, int kc, float[] ap, int ai, float[] bp, int bi, int rows, int cols,
+    private void edgeTile(GemmScratch s, int depth, float[] ap, int ai, float[] bp, int bi, int rows, int cols,
                           float[] c, int ci, int ldc, boolean load) {
         float[] tile = s.tile(mr * nr);
         if (load) {
@@ -135,7 +139,7 @@ abstract class GemmDriver implements GemmKernel {
                 System.arraycopy(c, ci + i * ldc, tile, i * nr, cols);
             }
         }
-        microKernel(kc, ap, ai, bp, bi, tile, 0, nr, load);
+        microKernel(depth, ap, ai, bp, bi, tile, 0, nr, load);
         for (int i = 0; i < rows; i++) {
             System.arraycopy(tile, i * nr, c, ci + i * ldc, cols);
         }

@@ -2,8 +2,8 @@ package io.github.seq2seq4j.kernels;
 
 /**
  * One thread's packing buffers, grown on demand and kept for the thread's life, so that a GEMM
- * allocates nothing once its thread has seen its largest shape. At most MC·KC floats for Ã
- * (144 KiB) and KC·NC floats for B̃ (4 MiB).
+ * allocates nothing once its thread has seen its largest shape. At most 256 KiB for packed A
+ * (an MC×KC block, or the 16-row panels of the x·Wᵀ path), 4 MiB for packed B (KC×NC) and a tile.
  */
 final class GemmScratch {
     private static final ThreadLocal<GemmScratch> OF_THREAD = ThreadLocal.withInitial(GemmScratch::new);

@@ -7,11 +7,14 @@ package io.github.seq2seq4j.kernels;
  */
 final class GemmSplit {
     /**
-     * Multiply-adds below which a second task costs more than it saves. The hand-off to a spinning
-     * worker is a few microseconds, one to a parked worker tens of microseconds; at ~25 GFMA/s per
-     * core 2^21 multiply-adds take ~80 µs. Measured in docs/benchmarks.md (threshold section).
+     * Multiply-adds below which a second task costs more than it saves: handing work to a polling
+     * worker and joining it costs well under a microsecond, but a worker that has parked takes tens
+     * of microseconds to wake, and on a busy machine the second core may not be free. Splitting
+     * paid from ~0.8 M multiply-adds on a free core; this keeps a margin. Measured in
+     * docs/benchmarks.md ("Threads and the threshold"); can be overridden
+     * for such measurements with {@code -Dseq2seq4j.kernels.minFmasPerTask=N}.
      */
-    static final long MIN_FMAS_PER_TASK = 1L << 21;
+    static final long MIN_FMAS_PER_TASK = Long.getLong("seq2seq4j.kernels.minFmasPerTask", 1L << 20);
 
     private final int tasks;
     private final boolean byColumns;
@@ -29,17 +32,35 @@ final class GemmSplit {
         this.panels = panels;
     }
 
-    /** The split for C[m×n] with depth k and mr×nr tiles on at most {@code threads} threads. */
-    static GemmSplit plan(int m, int n, int k, int mr, int nr, int threads) {
+    /**
+     * How many tasks C[m×n] with depth k and mr×nr tiles gets on at most {@code threads} threads;
+     * 1 for products too small to share. Allocates nothing, so tiny GEMMs pay only this arithmetic.
+     */
+    static int taskCount(int m, int n, int k, int mr, int nr, int threads) {
+        if (threads <= 1) {
+            return 1;
+        }
         long fmas = (long) m * n * k;
         int tasks = (int) Math.max(1, Math.min(threads, fmas / MIN_FMAS_PER_TASK));
         int colPanels = (n + nr - 1) / nr;
         int rowPanels = (m + mr - 1) / mr;
-        // duplicate packing of the smaller operand: split the columns of a wide C, the rows of a tall one
-        boolean byColumns = n >= m ? colPanels >= tasks : rowPanels < tasks;
+        return Math.min(tasks, byColumns(m, n, colPanels, rowPanels, tasks) ? colPanels : rowPanels);
+    }
+
+    /** Duplicate packing of the smaller operand: split the columns of a wide C, the rows of a tall one. */
+    private static boolean byColumns(int m, int n, int colPanels, int rowPanels, int tasks) {
+        return n >= m ? colPanels >= tasks : rowPanels < tasks;
+    }
+
+    /** The split for C[m×n] with depth k and mr×nr tiles on at most {@code threads} threads. */
+    static GemmSplit plan(int m, int n, int k, int mr, int nr, int threads) {
+        long fmas = (long) m * n * k;
+        int wanted = threads <= 1 ? 1 : (int) Math.max(1, Math.min(threads, fmas / MIN_FMAS_PER_TASK));
+        int colPanels = (n + nr - 1) / nr;
+        int rowPanels = (m + mr - 1) / mr;
+        boolean byColumns = byColumns(m, n, colPanels, rowPanels, wanted);
         int panels = byColumns ? colPanels : rowPanels;
-        tasks = Math.min(tasks, panels);
-        return new GemmSplit(tasks, byColumns, m, n, byColumns ? nr : mr, panels);
+        return new GemmSplit(taskCount(m, n, k, mr, nr, threads), byColumns, m, n, byColumns ? nr : mr, panels);
     }
 
     int tasks() {

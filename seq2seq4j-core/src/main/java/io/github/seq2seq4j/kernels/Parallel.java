@@ -10,8 +10,11 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Tasks are claimed dynamically, so a task must compute the same thing whichever thread runs
  * it: kernels give each task a fixed part of the output, which keeps results independent of the
- * thread count. Workers spin briefly after a job before parking, because training issues GEMMs
- * back to back and waking a parked thread costs tens of microseconds.
+ * thread count. Workers poll briefly after a job before parking, because training issues GEMMs
+ * back to back and waking a parked thread costs tens of microseconds. They poll with
+ * {@link Thread#yield()} rather than a busy spin: when the machine is oversubscribed and a worker
+ * shares a core with the caller, a busy spin would keep the caller off its core for the whole
+ * spin (measured: 50 µs stalls per call, see docs/benchmarks.md).
  */
 public final class Parallel {
     /** A unit of work identified by its index. */
@@ -20,7 +23,7 @@ public final class Parallel {
         void run(int index);
     }
 
-    /** How long an idle worker polls for the next job before it parks. */
+    /** How long an idle worker, or a caller waiting for workers, polls before it parks. */
     private static final long SPIN_NANOS = 50_000;
 
     private static volatile Pool pool = new Pool(Runtime.getRuntime().availableProcessors());
@@ -91,7 +94,7 @@ public final class Parallel {
             long spinUntil = System.nanoTime() + SPIN_NANOS;
             while (done.get() < count) {
                 if (System.nanoTime() < spinUntil) {
-                    Thread.onSpinWait();
+                    Thread.yield();
                 } else {
                     LockSupport.parkNanos(this, 100_000);
                 }
@@ -161,7 +164,7 @@ public final class Parallel {
                 if (job != null) {
                     return job;
                 }
-                Thread.onSpinWait();
+                Thread.yield();
             }
             return queue.take();
         }

@@ -6,10 +6,19 @@ package io.github.seq2seq4j.kernels;
  */
 final class VectorGemm implements GemmKernel {
     /**
-     * Up to this many rows of C the transposed-B product avoids packing B: packing W costs n·k
-     * scattered stores per call, which only pays off when amortised over many rows.
+     * x·Wᵀ goes to {@link VectorNtGemm} when C has at most this many rows and the depth is at least
+     * {@link #NT_MIN_DEPTH}. Packing W costs about k/m moves per element of C, the transposed
+     * write-back of the NT path one move per element and kc block, so the NT path wins for few rows
+     * and deep products; measured crossovers (docs/benchmarks.md): at m = 64 between k = 128 and 256,
+     * and beyond m = 128 the packed path is as fast or faster.
      */
-    static final int NT_MAX_ROWS = 256;
+    static final int NT_MAX_ROWS = 128;
+    static final int NT_MIN_DEPTH = 192;
+
+    /** Whether a product with these flags and sizes goes to {@link VectorNtGemm}. */
+    static boolean usesNtPath(boolean transB, int m, int k) {
+        return transB && m <= NT_MAX_ROWS && k >= NT_MIN_DEPTH;
+    }
 
     private final VectorPackedGemm packed = new VectorPackedGemm();
     private final VectorNtGemm nt = new VectorNtGemm();
@@ -24,15 +33,16 @@ final class VectorGemm implements GemmKernel {
                      float[] a, int aOff, int lda,
                      float[] b, int bOff, int ldb,
                      float[] c, int cOff, int ldc, boolean accumulate) {
-        if (!transB || m > NT_MAX_ROWS) {
+        if (!usesNtPath(transB, m, k)) {
             packed.gemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate);
             return;
         }
-        GemmSplit split = GemmSplit.plan(m, n, k, VectorNtGemm.AR, VectorNtGemm.WR, Parallel.threads());
-        if (split.tasks() == 1) {
+        int threads = Parallel.threads();
+        if (GemmSplit.taskCount(m, n, k, VectorNtGemm.AR, VectorNtGemm.WR, threads) == 1) {
             nt.block(transA, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate, 0, m, 0, n);
             return;
         }
+        GemmSplit split = GemmSplit.plan(m, n, k, VectorNtGemm.AR, VectorNtGemm.WR, threads);
         Parallel.run(split.tasks(), t -> nt.block(transA, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate,
                 split.rowBegin(t), split.rowEnd(t), split.colBegin(t), split.colEnd(t)));
     }

@@ -10,8 +10,9 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>The packed path would copy all of W transposed into panels on every call (n·k scattered
  * stores, amortised over only m rows). Here the roles flip: tiles of Cᵀ are computed with vectors
  * along m, from op(A) packed into panels of 2·lanes rows (m·k floats, cheap), and broadcasts
- * straight from 5 rows of W, which are read in place. Each 5×(2·lanes) tile of Cᵀ is written back
- * to C transposed through a small buffer, once per kc block.
+ * straight from 4 rows of W, which are read in place (4 rows for the register budget explained in
+ * {@link VectorPackedGemm}). Each 4×(2·lanes) tile of Cᵀ is written back to C transposed through a
+ * small buffer, once per kc block.
  *
  * <p>Every element is still one FMA chain over p in order starting from 0 or C, so results are
  * bit-identical to {@link VectorPackedGemm} and {@link BlockedGemm}.
@@ -20,26 +21,30 @@ final class VectorNtGemm {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
     /** Rows of W (columns of C) per tile: broadcast. */
-    static final int WR = 5;
+    static final int WR = 4;
     /** Rows of op(A) (rows of C) per tile: two vectors. */
     static final int AR = 2 * LANES;
     /**
-     * Depth per block: large, because the transposed write-back costs ~2·WR·AR scalar moves per tile
-     * and block; the 5 W row segments (20 KiB) stay in L1 while the A panels stream from L2.
+     * Depth per block: as large as keeps the packed rows of A within 256 KiB of L2 (1024 for 64
+     * rows), because the transposed write-back costs ~2 scalar moves per element of C and block.
+     * The 4 W row segments (at most 16 KiB) stay in L1 while the A panels stream from L2.
      */
-    static final int KC = 1024;
+    static int depthBlock(int rows) {
+        return Math.max(256, Math.min(1024, (1 << 16) / GemmDriver.roundUp(rows, AR)));
+    }
 
     /** Computes C[iBeg:iEnd, jBeg:jEnd]; iBeg is a multiple of AR, jBeg of WR. */
     void block(boolean transA, int k, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
                float[] c, int cOff, int ldc, boolean accumulate, int iBeg, int iEnd, int jBeg, int jEnd) {
         GemmScratch s = GemmScratch.ofThread();
         int rows = iEnd - iBeg;
-        int depth = Math.min(KC, k);
+        int kcMax = depthBlock(rows);
+        int depth = Math.min(kcMax, k);
         float[] ap = s.packedA(GemmDriver.roundUp(rows, AR) * depth);
         float[] edge = s.packedB(WR * depth);
         float[] tile = s.tile(WR * AR);
-        for (int pc = 0; pc < k; pc += KC) {
-            int kc = Math.min(KC, k - pc);
+        for (int pc = 0; pc < k; pc += kcMax) {
+            int kc = Math.min(kcMax, k - pc);
             boolean load = accumulate || pc > 0;
             GemmPacking.packA(transA, a, aOff, lda, iBeg, rows, pc, kc, AR, ap, 0);
             for (int jr = jBeg; jr < jEnd; jr += WR) {
@@ -48,7 +53,7 @@ final class VectorNtGemm {
                 int w0 = bOff + jr * ldb + pc;
                 int ldw = ldb;
                 if (cols < WR) {
-                    // last rows of W: copy them into a zero-padded block so the kernel reads 5 rows
+                    // last rows of W: copy them into a zero-padded block so the kernel reads WR rows
                     for (int r = 0; r < WR; r++) {
                         for (int p = 0; p < kc; p++) {
                             edge[r * kc + p] = r < cols ? b[w0 + r * ldb + p] : 0f;
@@ -81,7 +86,7 @@ final class VectorNtGemm {
         }
     }
 
-    /** C[i, r] = tile[r·AR + i]: five contiguous floats per row of C, unrolled for full tiles. */
+    /** C[i, r] = tile[r·AR + i]: four contiguous floats per row of C, unrolled for full tiles. */
     private static void transposeOut(float[] tile, int rows, int cols, float[] c, int ci, int ldc) {
         if (cols == WR) {
             for (int i = 0; i < rows; i++) {
@@ -90,7 +95,6 @@ final class VectorNtGemm {
                 c[o + 1] = tile[AR + i];
                 c[o + 2] = tile[2 * AR + i];
                 c[o + 3] = tile[3 * AR + i];
-                c[o + 4] = tile[4 * AR + i];
             }
             return;
         }
@@ -103,7 +107,7 @@ final class VectorNtGemm {
     }
 
     /**
-     * tile[r·AR + i] (+)= Σ_p w[w0 + r·ldw + p] · ap[ai + p·AR + i] for r < 5, i < AR: a tile of Cᵀ,
+     * tile[r·AR + i] (+)= Σ_p w[w0 + r·ldw + p] · ap[ai + p·AR + i] for r < WR, i < AR: a tile of Cᵀ,
      * one FMA chain per element, starting from the tile's contents when {@code load}.
      */
     static void microKernel(int depth, float[] w, int w0, int ldw, float[] ap, int ai, float[] tile, boolean load) {
@@ -115,8 +119,6 @@ final class VectorNtGemm {
         FloatVector acc21;
         FloatVector acc30;
         FloatVector acc31;
-        FloatVector acc40;
-        FloatVector acc41;
         if (load) {
             acc00 = FloatVector.fromArray(SPECIES, tile, 0);
             acc01 = FloatVector.fromArray(SPECIES, tile, LANES);
@@ -126,8 +128,6 @@ final class VectorNtGemm {
             acc21 = FloatVector.fromArray(SPECIES, tile, 2 * AR + LANES);
             acc30 = FloatVector.fromArray(SPECIES, tile, 3 * AR);
             acc31 = FloatVector.fromArray(SPECIES, tile, 3 * AR + LANES);
-            acc40 = FloatVector.fromArray(SPECIES, tile, 4 * AR);
-            acc41 = FloatVector.fromArray(SPECIES, tile, 4 * AR + LANES);
         } else {
             FloatVector zero = FloatVector.zero(SPECIES);
             acc00 = zero;
@@ -138,13 +138,10 @@ final class VectorNtGemm {
             acc21 = zero;
             acc30 = zero;
             acc31 = zero;
-            acc40 = zero;
-            acc41 = zero;
         }
         int w1 = w0 + ldw;
         int w2 = w1 + ldw;
         int w3 = w2 + ldw;
-        int w4 = w3 + ldw;
         for (int p = 0; p < depth; p++) {
             int x = ai + p * AR;
             FloatVector x0 = FloatVector.fromArray(SPECIES, ap, x);
@@ -161,9 +158,6 @@ final class VectorNtGemm {
             wv = FloatVector.broadcast(SPECIES, w[w3 + p]);
             acc30 = wv.fma(x0, acc30);
             acc31 = wv.fma(x1, acc31);
-            wv = FloatVector.broadcast(SPECIES, w[w4 + p]);
-            acc40 = wv.fma(x0, acc40);
-            acc41 = wv.fma(x1, acc41);
         }
         acc00.intoArray(tile, 0);
         acc01.intoArray(tile, LANES);
@@ -173,7 +167,5 @@ final class VectorNtGemm {
         acc21.intoArray(tile, 2 * AR + LANES);
         acc30.intoArray(tile, 3 * AR);
         acc31.intoArray(tile, 3 * AR + LANES);
-        acc40.intoArray(tile, 4 * AR);
-        acc41.intoArray(tile, 4 * AR + LANES);
     }
 }

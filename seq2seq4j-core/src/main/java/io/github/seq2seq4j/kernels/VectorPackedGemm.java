@@ -4,24 +4,26 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * GEMM with a 5×(2·lanes) register tile on the Vector API: 10 accumulators, 2 loads of B and one
- * broadcast of A per step (5×16 floats on AVX2, 10 FMAs per step).
+ * GEMM with a 4×(2·lanes) register tile on the Vector API: 8 accumulators, 2 loads of B and 4
+ * broadcasts of A per step (4×16 floats on AVX2, 8 FMAs per step).
  *
- * <p>Why 5 rows: a 6×16 tile (the BLIS Haswell choice) fills all 16 AVX2 registers, and C2 in
- * JDK 25 then spills an accumulator to the stack inside the loop (half speed); 5×16 leaves room
- * and was the fastest tile on JDK 17 and 25 alike (docs/benchmarks.md). Indices are computed from
- * the loop counter so that C2 can drop the bounds checks on the packed panels.
+ * <p>Why 4 rows: C2 schedules all of a step's broadcasts (they are loads) ahead of the FMAs, so a
+ * tile needs accumulators + B vectors + one register per row of A. With 6×16 (the BLIS Haswell
+ * tile) or 5×16 that exceeds the 16 AVX2 registers and, depending on the compilation, C2 spills an
+ * accumulator to the stack inside the loop, which halves the speed (seen on JDK 17 and 25). 4×16
+ * needs 14 registers in the worst case, so every compilation is fast (docs/benchmarks.md).
+ * Indices are computed from the loop counter so that C2 can drop the bounds checks on the panels.
  *
  * <p>Loaded only when the jdk.incubator.vector module is present (see {@link KernelSelection}).
  */
 final class VectorPackedGemm extends GemmDriver {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
-    static final int MR = 5;
+    static final int MR = 4;
     static final int NR = 2 * LANES;
 
     VectorPackedGemm() {
-        super(MR, NR, 140, 256, 4032);
+        super(MR, NR, 144, 256, 4032);
     }
 
     @Override
@@ -40,8 +42,6 @@ final class VectorPackedGemm extends GemmDriver {
         FloatVector acc21;
         FloatVector acc30;
         FloatVector acc31;
-        FloatVector acc40;
-        FloatVector acc41;
         if (load) {
             acc00 = FloatVector.fromArray(SPECIES, c, ci);
             acc01 = FloatVector.fromArray(SPECIES, c, ci + LANES);
@@ -51,8 +51,6 @@ final class VectorPackedGemm extends GemmDriver {
             acc21 = FloatVector.fromArray(SPECIES, c, ci + 2 * ldc + LANES);
             acc30 = FloatVector.fromArray(SPECIES, c, ci + 3 * ldc);
             acc31 = FloatVector.fromArray(SPECIES, c, ci + 3 * ldc + LANES);
-            acc40 = FloatVector.fromArray(SPECIES, c, ci + 4 * ldc);
-            acc41 = FloatVector.fromArray(SPECIES, c, ci + 4 * ldc + LANES);
         } else {
             FloatVector zero = FloatVector.zero(SPECIES);
             acc00 = zero;
@@ -63,8 +61,6 @@ final class VectorPackedGemm extends GemmDriver {
             acc21 = zero;
             acc30 = zero;
             acc31 = zero;
-            acc40 = zero;
-            acc41 = zero;
         }
         for (int p = 0; p < depth; p++) {
             int a = ai + p * MR;
@@ -83,9 +79,6 @@ final class VectorPackedGemm extends GemmDriver {
             av = FloatVector.broadcast(SPECIES, ap[a + 3]);
             acc30 = av.fma(b0, acc30);
             acc31 = av.fma(b1, acc31);
-            av = FloatVector.broadcast(SPECIES, ap[a + 4]);
-            acc40 = av.fma(b0, acc40);
-            acc41 = av.fma(b1, acc41);
         }
         acc00.intoArray(c, ci);
         acc01.intoArray(c, ci + LANES);
@@ -95,8 +88,6 @@ final class VectorPackedGemm extends GemmDriver {
         acc21.intoArray(c, ci + 2 * ldc + LANES);
         acc30.intoArray(c, ci + 3 * ldc);
         acc31.intoArray(c, ci + 3 * ldc + LANES);
-        acc40.intoArray(c, ci + 4 * ldc);
-        acc41.intoArray(c, ci + 4 * ldc + LANES);
     }
 
     /** A panel of B without transposition is nr contiguous floats per step: two vector copies. */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The fast GEMMs against the definition, in every transpose combination, on sizes that are not
  * multiples of any tile or block (1, 2, 7, 17, 33, 65, 130) and on sizes that cross the cache
- * blocks (m > MC = 144, k > KC = 256, n > NC = 4032).
+ * blocks (m > MC = 144, k > KC = 256, n > NC = 4032), and on the few-rows deep x·Wᵀ shapes that
+ * VectorGemm sends to VectorNtGemm.
  *
  * <p>Tolerance: a sum of k products computed in float32 with fused multiply-adds is within
  * (k + 1)·2⁻²⁴·Σ|terms| of the exact sum (the standard bound γ_k for recursive summation), so each
@@ -45,7 +46,9 @@ class GemmTest {
     }
 
     static Stream<GemmProblem> blockCrossing() {
-        int[][] shapes = {{150, 40, 300}, {290, 33, 513}, {7, 4100, 9}, {150, 4040, 5}, {64, 768, 257}, {20, 37, 1100}};
+        int[][] shapes = {{150, 40, 300}, {290, 33, 513}, {7, 4100, 9}, {150, 4040, 5}, {64, 768, 257},
+            // few rows and deep: the x·Wᵀ path of VectorGemm, one and two depth blocks
+            {1, 1, 193}, {7, 17, 200}, {33, 65, 257}, {128, 33, 192}, {20, 37, 1100}, {65, 7, 1025}};
         List<GemmProblem> cases = new ArrayList<>();
         long seed = 1000;
         for (int[] s : shapes) {
@@ -113,6 +116,15 @@ class GemmTest {
         assumeTrue(System.getProperty(KernelSelection.PROPERTY) == null);
         assertEquals(KernelSelection.vectorAvailable(), Gemm.implementation().startsWith("vector-"),
                 Gemm.implementation());
+    }
+
+    @Test
+    void fewRowsDeepTransposedBShapesReachTheNtPath() {
+        assumeTrue(KernelSelection.vectorAvailable(), "needs --add-modules jdk.incubator.vector");
+        long viaNt = blockCrossing().filter(pr -> VectorGemm.usesNtPath(pr.transB, pr.m, pr.k)).count();
+        assertTrue(viaNt >= 24, "only " + viaNt + " cases exercise VectorNtGemm");
+        assertTrue(VectorGemm.usesNtPath(true, 64, 512));
+        assertTrue(!VectorGemm.usesNtPath(false, 64, 512) && !VectorGemm.usesNtPath(true, 1280, 256));
     }
 
     @Test

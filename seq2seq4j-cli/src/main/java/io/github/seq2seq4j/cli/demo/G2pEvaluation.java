@@ -3,7 +3,7 @@ package io.github.seq2seq4j.cli.demo;
 import io.github.seq2seq4j.InputException;
 import io.github.seq2seq4j.Seq2SeqModel;
 import io.github.seq2seq4j.Translation;
-import io.github.seq2seq4j.cli.report.AttentionMatrix;
+import io.github.seq2seq4j.cli.translate.TranslationAttention;
 import io.github.seq2seq4j.decode.DecodeOptions;
 import io.github.seq2seq4j.eval.ClosestReference;
 import io.github.seq2seq4j.eval.G2pScore;
@@ -55,7 +55,7 @@ public record G2pEvaluation(List<WordResult> words, G2pScore score) {
             ClosestReference c = closest(t.text(), refs);
             hypotheses.add(t.text());
             references.add(refs);
-            results.add(new WordResult(words.get(i), t.text(), refs, c.index(), c.distance(), attention(t)));
+            results.add(new WordResult(words.get(i), t.text(), refs, c.index(), c.distance(), TranslationAttention.matrix(t)));
         }
         return new G2pEvaluation(results, new Per().corpusScore(hypotheses, references));
     }
@@ -81,20 +81,5 @@ public record G2pEvaluation(List<WordResult> words, G2pScore score) {
             out[i] = ids.computeIfAbsent(tokens[i], k -> ids.size());
         }
         return out;
-    }
-
-    /** The attention of a translation with {@code </s>} as the last output row when it was produced. */
-    private static AttentionMatrix attention(Translation t) {
-        if (t.attention() == null || t.sourceTokens().isEmpty()) {
-            return null;
-        }
-        List<String> output = new ArrayList<>(t.tokens());
-        if (t.finished()) {
-            output.add("</s>");
-        }
-        if (output.isEmpty() || t.attention().length != output.size()) {
-            return null;
-        }
-        return new AttentionMatrix(t.sourceTokens(), output, t.attention());
     }
 }

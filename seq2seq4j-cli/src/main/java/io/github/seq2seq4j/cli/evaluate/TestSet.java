@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A test set from a TSV file of {@code source<TAB>target} lines, grouped by source: a source on
+ * A test set from a TSV file of {@code source<TAB>target} lines (or two aligned files), grouped by source: a source on
  * several lines is one item whose targets are alternative references (CMUdict's alternative
  * pronunciations), so scores count distinct sources, not lines. Blank lines are skipped; a line
  * without exactly one TAB is an error naming file and line.
@@ -39,6 +39,35 @@ public record TestSet(List<String> sources, List<List<String>> references, long 
         if (groups.isEmpty()) {
             throw InputException.in(tsv.toString(), "no source<TAB>target pairs (the file is empty)");
         }
-        return new TestSet(List.copyOf(groups.keySet()), List.copyOf(groups.values()), pairs);
+        return of(groups, pairs);
+    }
+
+    /**
+     * A test set from two line-aligned files, sources and targets, grouped by source like a TSV
+     * file's lines; pairs with a blank source are skipped. Files of different lengths are an error.
+     */
+    public static TestSet aligned(Path sources, Path targets) {
+        List<String> src = TextLines.read(sources);
+        List<String> tgt = TextLines.read(targets);
+        if (src.size() != tgt.size()) {
+            throw new InputException(sources + " has " + src.size() + " lines but " + targets + " has " + tgt.size()
+                    + "; sources and targets must be line-aligned");
+        }
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        long pairs = 0;
+        for (int i = 0; i < src.size(); i++) {
+            if (!src.get(i).isBlank()) {
+                groups.computeIfAbsent(src.get(i), s -> new ArrayList<>()).add(tgt.get(i));
+                pairs++;
+            }
+        }
+        if (groups.isEmpty()) {
+            throw InputException.in(sources.toString(), "no sources (every line is blank)");
+        }
+        return of(groups, pairs);
+    }
+
+    private static TestSet of(Map<String, List<String>> groups, long pairs) {
+        return new TestSet(List.copyOf(groups.keySet()), groups.values().stream().map(List::copyOf).toList(), pairs);
     }
 }

@@ -36,6 +36,8 @@ public final class AttentionHeatmap {
     private static final int MIN_PLOT_HEIGHT = 180;
     /** Longer tokens are cut on the axes (the JSON keeps them whole). */
     private static final int MAX_LABEL = 24;
+    /** Longer sources and translations are cut in a {@link #sentenceTitle}. */
+    private static final int MAX_TITLE_PART = 40;
 
     private AttentionHeatmap() {}
 
@@ -114,17 +116,29 @@ public final class AttentionHeatmap {
         Png.write(render(matrix, title), png);
     }
 
+    /**
+     * A title naming the sentence drawn, {@code "source → translation"}, each cut to
+     * {@value #MAX_TITLE_PART} code points.
+     */
+    public static String sentenceTitle(String source, String translation) {
+        return cut(source, MAX_TITLE_PART) + " \u2192 " + cut(translation, MAX_TITLE_PART);
+    }
+
     /** Cuts labels longer than {@link #MAX_LABEL} code points, ending them with an ellipsis. */
     static List<String> shorten(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (String token : tokens) {
-            if (token.codePointCount(0, token.length()) <= MAX_LABEL) {
-                out.add(token);
-            } else {
-                out.add(token.substring(0, token.offsetByCodePoints(0, MAX_LABEL - 1)) + "\u2026");
-            }
+            out.add(cut(token, MAX_LABEL));
         }
         return out;
+    }
+
+    /** {@code text} if it has at most {@code max} code points, else its start and an ellipsis, {@code max} in all. */
+    static String cut(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "\u2026";
     }
 
     private static int widest(List<String> texts, Font font) {

@@ -3,6 +3,7 @@ package io.github.seq2seq4j.cli.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +12,9 @@ import java.util.Map;
  * Writes a run's report as one self-contained HTML page, {@code index.html}, with its pictures
  * beside it: {@code curves/*.png} ({@link TrainingCurves}) and {@code attention/sample-N.png} with
  * {@code sample-N.json} ({@link AttentionHeatmap}, {@link AttentionJson}). The page has the
- * configuration, the best checkpoint's scores, the curves, the sample translations (exact matches
- * marked, and the words or characters where hypothesis and reference differ highlighted) and the
- * heatmaps. It uses no script and loads nothing from outside its directory; every piece of text is
+ * best checkpoint's scores, the curves, the sample translations (exact matches marked, and the
+ * words or characters where hypothesis and reference differ highlighted), the heatmaps, and the
+ * configuration, one table per section. It uses no script and loads nothing from outside its directory; every piece of text is
  * HTML-escaped. Each file is written atomically, the page last, so an open page never points at a
  * missing picture.
  */
@@ -46,9 +47,14 @@ public final class HtmlReport {
             if (attention != null) {
                 String name = String.format(Locale.ROOT, "sample-%d", i + 1);
                 Path png = dir.resolve("attention").resolve(name + ".png");
-                String title = String.format(Locale.ROOT, "sample %d: attention", i + 1);
+                String title = String.format(Locale.ROOT, "sample %d: %s", i + 1,
+                        AttentionHeatmap.sentenceTitle(samples.get(i).source(), samples.get(i).hypothesis()));
                 AttentionHeatmap.write(attention, title, png);
-                AttentionJson.write(attention, png.resolveSibling(name + ".json"));
+                Map<String, Object> about = new LinkedHashMap<>();
+                about.put("source", samples.get(i).source());
+                about.put("translation", samples.get(i).hypothesis());
+                about.put("reference", samples.get(i).reference());
+                AttentionJson.write(about, attention, png.resolveSibling(name + ".json"));
                 heatmaps.add(new Figure(String.format(Locale.ROOT, "sample %d", i + 1), png));
             }
         }
@@ -67,26 +73,36 @@ public final class HtmlReport {
                 .append("<title>").append(title).append(" \u2014 ").append(run).append("</title>\n")
                 .append("<style>\n").append(ReportCss.CSS).append("</style>\n</head>\n<body>\n")
                 .append("<header><h1>").append(title).append("</h1>\n<p class=\"run\">run <strong>")
-                .append(run).append("</strong></p></header>\n<main>\n");
-        configSection(out, report.config());
+                .append(run).append("</strong></p>\n");
+        for (String note : report.notes()) {
+            out.append("<p class=\"note\">").append(Html.escape(note)).append("</p>\n");
+        }
+        out.append("</header>\n<main>\n");
+        // results first; the configuration, long, last
         bestSection(out, report.best());
         curvesSection(out, curves, dir);
         samplesSection(out, report.samples());
         attentionSection(out, heatmaps, dir);
+        configSection(out, report.config());
         out.append("</main>\n<footer>written by seq2seq4j</footer>\n</body>\n</html>\n");
         return out.toString();
     }
 
     private static void configSection(StringBuilder out, Map<String, Object> config) {
         out.append("<section id=\"config\">\n<h2>Configuration</h2>\n");
-        Map<String, String> flat = ConfigTable.flatten(config);
-        if (flat.isEmpty()) {
+        Map<String, Map<String, String>> groups = ConfigTable.groups(config);
+        if (groups.isEmpty()) {
             out.append("<p class=\"none\">No configuration recorded.</p>\n");
         } else {
-            out.append("<table class=\"kv\">\n<tbody>\n");
-            flat.forEach((k, v) -> out.append("<tr><th scope=\"row\">").append(Html.escape(k)).append("</th><td>")
-                    .append(Html.escape(v)).append("</td></tr>\n"));
-            out.append("</tbody>\n</table>\n");
+            out.append("<div class=\"config\">\n");
+            groups.forEach((group, rows) -> {
+                out.append("<table class=\"kv\">\n<caption>").append(Html.escape(group))
+                        .append("</caption>\n<tbody>\n");
+                rows.forEach((k, v) -> out.append("<tr><th scope=\"row\">").append(Html.escape(k)).append("</th><td>")
+                        .append(Html.escape(v)).append("</td></tr>\n"));
+                out.append("</tbody>\n</table>\n");
+            });
+            out.append("</div>\n");
         }
         out.append("</section>\n");
     }
@@ -94,7 +110,7 @@ public final class HtmlReport {
     private static void bestSection(StringBuilder out, BestCheckpoint best) {
         out.append("<section id=\"best\">\n<h2>Best checkpoint</h2>\n");
         if (best == null) {
-            out.append("<p class=\"none\">No checkpoint saved yet.</p>\n");
+            out.append("<p class=\"none\">No best checkpoint recorded.</p>\n");
         } else {
             out.append("<p><code>").append(Html.escape(best.name())).append("</code>, step ")
                     .append(String.format(Locale.ROOT, "%,d", best.step())).append("</p>\n");

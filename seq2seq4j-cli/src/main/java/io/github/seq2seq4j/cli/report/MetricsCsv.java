@@ -1,12 +1,9 @@
 package io.github.seq2seq4j.cli.report;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,15 +14,17 @@ import java.util.Locale;
  * <pre>
  * step,epoch,split,metric,value
  * 100,1,train,loss,3.2191
- * 100,1,train,lr,0.001
+ * 100,1,train,learning_rate,0.001
+ * 100,1,train,grad_norm,0.8342
  * 500,1,dev,bleu,12.75
  * </pre>
  * One row per measurement rather than one column per metric, because which metrics exist differs
  * between runs and between splits, and because a running trainer can then append rows as it
  * measures them without ever rewriting the header. Names never need quoting (see
  * {@link MetricPoint}); values are Java's shortest round-trip decimal ({@code 1.0E-4},
- * {@code NaN}, {@code Infinity}), which Python's {@code float()} and pandas also read. Empty
- * lines are skipped; anything else that is not a row is an error naming the file and line.
+ * {@code NaN}, {@code Infinity}), which Python's {@code float()} and pandas also read. The
+ * names a training run writes are those of {@link MetricNames}. Empty lines are skipped; anything
+ * else that is not a row is an error naming the file and line.
  */
 public final class MetricsCsv {
     /** The first line of every metrics file. */
@@ -55,26 +54,24 @@ public final class MetricsCsv {
     /**
      * Adds {@code points} to the end of {@code file}, creating it with the header if it is missing
      * or empty. The rows go out in one write and are forced to disk, so a crash loses at most the
-     * rows of this call.
+     * rows of this call. A running trainer keeps a {@link MetricsCsvAppender} open instead.
      */
     public static void append(Path file, List<MetricPoint> points) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        if (!Files.exists(file) || Files.size(file) == 0) {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            sb.append(HEADER).append('\n');
+        try (MetricsCsvAppender out = MetricsCsvAppender.open(file)) {
+            out.append(points);
         }
-        for (MetricPoint p : points) {
-            sb.append(format(p)).append('\n');
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            ByteBuffer buffer = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(false);
-        }
+    }
+
+    /**
+     * Drops the rows of steps after {@code step} from {@code file}, atomically; returns how many
+     * rows were dropped. A run resumed from a checkpoint at {@code step} calls this first, so the
+     * rows measured after the checkpoint by the interrupted run are not there twice.
+     */
+    public static int truncateAfter(Path file, long step) throws IOException {
+        List<MetricPoint> all = read(file);
+        List<MetricPoint> kept = all.stream().filter(p -> p.step() <= step).toList();
+        write(file, kept);
+        return all.size() - kept.size();
     }
 
     /** Reads a metrics file. */

@@ -11,6 +11,7 @@ final class ReportCss {
             header { padding: 24px 32px 12px; border-bottom: 1px solid var(--line); }
             h1 { margin: 0; font-size: 26px; }
             .run { margin: 4px 0 0; color: var(--muted); }
+            .note { margin: 6px 0 0; color: var(--muted); font-size: 14px; }
             main { padding: 8px 32px 32px; max-width: 1280px; }
             section { margin-top: 28px; }
             h2 { font-size: 20px; border-bottom: 2px solid var(--accent); padding-bottom: 4px; }
@@ -18,6 +19,12 @@ final class ReportCss {
             th, td { border: 1px solid var(--line); padding: 5px 10px; text-align: left; vertical-align: top; }
             thead th { background: var(--head); }
             tbody th { background: var(--head); font-weight: 600; white-space: nowrap; }
+            .config { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 0 24px;
+                      align-items: start; }
+            table.kv { width: 100%; }
+            table.kv caption { text-align: left; font-weight: 600; padding: 4px 0; }
+            table.kv td { word-break: break-all; }
+            table.samples th:first-child { width: 4.5em; }
             table.kv td, table.samples td { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 14px; }
             table.samples { width: 100%; }
             table.samples td { word-break: break-word; }

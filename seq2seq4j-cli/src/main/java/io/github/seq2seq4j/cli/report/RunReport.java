@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param best the best checkpoint, or null if none was saved yet
  * @param metrics the measurements of the run (see {@link MetricsCsv}); may be empty
  * @param samples sentences to show, in order; those with attention weights also get a heatmap
+ * @param notes sentences about what the report could not show and why, shown under the heading
  */
 public record RunReport(
         String title,
@@ -23,7 +24,8 @@ public record RunReport(
         Map<String, Object> config,
         BestCheckpoint best,
         List<MetricPoint> metrics,
-        List<Sample> samples) {
+        List<Sample> samples,
+        List<String> notes) {
 
     /** Copies the collections (the config keeps its order and may hold null values). */
     public RunReport {
@@ -32,5 +34,12 @@ public record RunReport(
         config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
         metrics = List.copyOf(metrics);
         samples = List.copyOf(samples);
+        notes = List.copyOf(notes);
+    }
+
+    /** A report without notes. */
+    public RunReport(String title, String runName, Map<String, Object> config, BestCheckpoint best,
+                     List<MetricPoint> metrics, List<Sample> samples) {
+        this(title, runName, config, best, metrics, samples, List.of());
     }
 }

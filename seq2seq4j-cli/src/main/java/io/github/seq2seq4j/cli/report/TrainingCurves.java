@@ -24,10 +24,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *   <li>{@code train-loss.png}: the training loss per logged step, raw (pale) and smoothed (dark,
  *       a debiased exponential moving average);
  *   <li>{@code dev-<metric>.png} for each dev metric present, in the order loss, ppl, acc, bleu,
- *       chrf, wer, per, then any others; the same for any other evaluation split;
- *   <li>{@code train-<metric>.png}, raw and smoothed, for any other training metric;
- *   <li>{@code lr.png}: the learning rate, on its own chart because its scale is unrelated.
+ *       chrf, chrf++, wer, cer, per, then any others; the same for any other evaluation split;
+ *   <li>{@code train-<metric>.png}, raw and smoothed, for any other training metric, such as
+ *       {@code train-grad_norm.png} (the gradient norm before clipping);
+ *   <li>{@code train-learning_rate.png}: the learning rate, on its own chart because its scale is
+ *       unrelated.
  * </ol>
+ * The metric names are those of {@link MetricNames}; charts are titled with their labels.
  * Charts are only made for metrics that have at least one finite value; a chart whose metric had
  * NaN or infinite values says how many were left out in its title.
  */
@@ -35,11 +38,12 @@ public final class TrainingCurves {
     private static final int WIDTH = 720;
     private static final int HEIGHT = 380;
     private static final List<String> ORDER = List.of(MetricNames.LOSS, MetricNames.PPL, MetricNames.ACC,
-            MetricNames.BLEU, MetricNames.CHRF, MetricNames.WER, MetricNames.PER);
+            MetricNames.BLEU, MetricNames.CHRF, MetricNames.CHRF_PLUS, MetricNames.WER, MetricNames.CER,
+            MetricNames.PER);
     private static final Color RAW = new Color(0x9E, 0xC5, 0xE3);
     private static final Color SMOOTH = new Color(0x08, 0x45, 0x94);
     private static final Color EVAL = new Color(0xC4, 0x4E, 0x0A);
-    private static final Color LR = new Color(0x2E, 0x7D, 0x32);
+    private static final Color RATE = new Color(0x2E, 0x7D, 0x32);
 
     private TrainingCurves() {}
 
@@ -63,7 +67,7 @@ public final class TrainingCurves {
         }
         List<Curve> evals = new ArrayList<>();
         for (Curve c : curves) {
-            if (!c.split().equals(MetricPoint.TRAIN) && !c.metric().equals(MetricNames.LR)) {
+            if (!c.split().equals(MetricPoint.TRAIN) && !c.metric().equals(MetricNames.LEARNING_RATE)) {
                 evals.add(c);
             }
         }
@@ -82,17 +86,18 @@ public final class TrainingCurves {
         }
         for (Curve c : curves) {
             if (c.split().equals(MetricPoint.TRAIN) && !c.metric().equals(MetricNames.LOSS)
-                    && !c.metric().equals(MetricNames.LR)) {
+                    && !c.metric().equals(MetricNames.LEARNING_RATE)) {
                 String title = "training " + MetricNames.label(c.metric());
                 figures.add(write(trainingChart(c, title, family), title, dir.resolve("train-" + c.metric() + ".png")));
             }
         }
-        Curve lr = find(curves, MetricPoint.TRAIN, MetricNames.LR);
+        Curve lr = find(curves, MetricPoint.TRAIN, MetricNames.LEARNING_RATE);
         if (lr == null) {
-            lr = curves.stream().filter(c -> c.metric().equals(MetricNames.LR)).findFirst().orElse(null);
+            lr = curves.stream().filter(c -> c.metric().equals(MetricNames.LEARNING_RATE)).findFirst().orElse(null);
         }
         if (lr != null) {
-            figures.add(write(lrChart(lr, family), "learning rate", dir.resolve("lr.png")));
+            figures.add(write(lrChart(lr, family), "learning rate",
+                    dir.resolve(lr.split() + "-" + MetricNames.LEARNING_RATE + ".png")));
         }
         return figures;
     }
@@ -139,10 +144,10 @@ public final class TrainingCurves {
         chart.getStyler().setYAxisDecimalPattern("0.0##E0"); // rates span decades: 1.0E-3, 2.5E-4
         chart.getStyler().setYAxisMin(0.0);
         roundTicks(chart, c);
-        XYSeries s = chart.addSeries("lr", c.steps(), c.values());
+        XYSeries s = chart.addSeries(MetricNames.LEARNING_RATE, c.steps(), c.values());
         s.setMarker(c.steps().length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
-        s.setMarkerColor(LR);
-        s.setLineColor(LR);
+        s.setMarkerColor(RATE);
+        s.setLineColor(RATE);
         s.setLineStyle(new BasicStroke(2f));
         return chart;
     }

@@ -1,10 +1,14 @@
 package io.github.seq2seq4j.cli.train;
 
+import io.github.seq2seq4j.cli.report.MetricPoint;
+import java.util.List;
+
 /**
- * Receives the numbers of a training run, one value at a time. {@link MetricsCsv} writes them to
- * {@code metrics.csv}; a report or a live plot can implement this too.
+ * Receives the numbers of a training run as they are measured. {@link CsvMetricsSink} writes them
+ * to {@code metrics.csv} (the format of {@link io.github.seq2seq4j.cli.report.MetricsCsv}); a live
+ * plot could implement this too.
  *
- * <p>Rows, as {@code metrics.csv} has them:
+ * <p>The names are those of {@link io.github.seq2seq4j.cli.report.MetricNames}:
  * <ul>
  *   <li>after every optimizer step, split {@code train}: {@code loss} (mean token cross-entropy of
  *       the batch, with label smoothing when on), {@code learning_rate}, {@code grad_norm} (global
@@ -16,8 +20,8 @@ package io.github.seq2seq4j.cli.train;
  * recorded.
  */
 public interface MetricsSink extends AutoCloseable {
-    /** One value. */
-    void record(long step, int epoch, String split, String metric, double value);
+    /** The values of one event (a step or a validation), in order. */
+    void record(List<MetricPoint> points);
 
     /** Flushes and releases the sink. */
     @Override

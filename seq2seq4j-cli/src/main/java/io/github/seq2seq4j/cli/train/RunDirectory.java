@@ -1,15 +1,15 @@
 package io.github.seq2seq4j.cli.train;
 
 import io.github.seq2seq4j.InputException;
+import io.github.seq2seq4j.cli.runreport.TrainingReport;
+import io.github.seq2seq4j.io.AtomicDirectory;
 import io.github.seq2seq4j.io.ModelBundle;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  * OUT/config.json, src.vocab, tgt.vocab, weights.safetensors[, bpe.merges]   the final model
  * OUT/checkpoints/last/, OUT/checkpoints/best/                               resumable checkpoints
  * OUT/train.log, OUT/metrics.csv, OUT/run.yaml                               what happened, with what
+ * OUT/report/index.html                                                      the run's report
  * </pre>
  * Files written whole go through a temporary sibling and an atomic rename.
  */
@@ -27,6 +28,8 @@ public final class RunDirectory {
     public static final String LOG = "train.log";
     public static final String METRICS = "metrics.csv";
     public static final String RUN_YAML = "run.yaml";
+    /** The run's HTML report and its pictures. */
+    public static final String REPORT = TrainingReport.DIRECTORY;
     /** The bundle files copied from the chosen checkpoint; bpe.merges only when present. */
     static final List<String> BUNDLE = List.of(ModelBundle.WEIGHTS, ModelBundle.SRC_VOCAB, ModelBundle.TGT_VOCAB,
             ModelBundle.BPE_MERGES, ModelBundle.CONFIG);
@@ -81,6 +84,7 @@ public final class RunDirectory {
             }
             if (force) {
                 deleteRecursively(checkpoints());
+                deleteRecursively(resolve(REPORT));
                 for (String f : BUNDLE) {
                     Files.deleteIfExists(resolve(f));
                 }
@@ -136,15 +140,6 @@ public final class RunDirectory {
     }
 
     private static void deleteRecursively(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(q);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        AtomicDirectory.deleteRecursively(p);
     }
 }

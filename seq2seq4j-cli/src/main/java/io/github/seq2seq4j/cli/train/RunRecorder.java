@@ -1,9 +1,13 @@
 package io.github.seq2seq4j.cli.train;
 
+import io.github.seq2seq4j.cli.report.MetricNames;
+import io.github.seq2seq4j.cli.report.MetricPoint;
 import io.github.seq2seq4j.train.StepReport;
 import io.github.seq2seq4j.train.TrainingListener;
 import io.github.seq2seq4j.train.ValidationReport;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,9 +43,9 @@ final class RunRecorder implements TrainingListener {
         if (r.skipped()) {
             return; // the trainer's message says so
         }
-        metrics.record(r.step(), r.epoch() + 1, "train", "loss", r.loss());
-        metrics.record(r.step(), r.epoch() + 1, "train", "learning_rate", r.learningRate());
-        metrics.record(r.step(), r.epoch() + 1, "train", "grad_norm", r.gradNorm());
+        metrics.record(List.of(train(r, MetricNames.LOSS, r.loss()),
+                train(r, MetricNames.LEARNING_RATE, r.learningRate()),
+                train(r, MetricNames.GRAD_NORM, r.gradNorm())));
         lossSum += r.loss();
         lossCount++;
         tokens += r.targetTokens();
@@ -58,9 +62,16 @@ final class RunRecorder implements TrainingListener {
         }
     }
 
+    private static MetricPoint train(StepReport r, String metric, double value) {
+        return new MetricPoint(r.step(), r.epoch() + 1, MetricPoint.TRAIN, metric, value);
+    }
+
     @Override
     public void onValidation(ValidationReport r) {
-        r.metrics().forEach((name, value) -> metrics.record(r.step(), r.epoch() + 1, "dev", name, value));
+        List<MetricPoint> points = new ArrayList<>();
+        r.metrics().forEach((name, value) -> points.add(new MetricPoint(r.step(), r.epoch() + 1, MetricPoint.DEV, name,
+                value)));
+        metrics.record(points);
         log.file("validation at step " + r.step() + " epoch " + (r.epoch() + 1) + ": " + Summaries.metrics(r.metrics())
                 + (r.improved() ? " (new best " + r.metric() + ")" : ""));
         for (String[] s : r.samples()) {

@@ -4,6 +4,7 @@ import io.github.seq2seq4j.Seq2SeqModel;
 import io.github.seq2seq4j.cli.config.CoreOptions;
 import io.github.seq2seq4j.cli.config.RunConfig;
 import io.github.seq2seq4j.cli.config.RunYaml;
+import io.github.seq2seq4j.cli.runreport.TrainingReport;
 import io.github.seq2seq4j.io.ModelBundle;
 import io.github.seq2seq4j.model.EncoderDecoder;
 import io.github.seq2seq4j.model.ModelConfig;
@@ -12,6 +13,7 @@ import io.github.seq2seq4j.train.Checkpoints;
 import io.github.seq2seq4j.train.TrainOptions;
 import io.github.seq2seq4j.train.Trainer;
 import io.github.seq2seq4j.train.TrainingListener;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,8 +25,9 @@ import java.util.function.Function;
 
 /**
  * One {@code seq2seq4j train}: prepares the output directory and the data, builds or restores the
- * model and trainer, trains, and publishes the final model (the best checkpoint by the early-stop
- * metric, or the last one without a dev set) at the top of the output directory.
+ * model and trainer, trains, publishes the final model (the best checkpoint by the early-stop
+ * metric, or the last one without a dev set) at the top of the output directory, and writes the
+ * run's report, {@code report/index.html} ({@link TrainingReport}), also after Ctrl-C or an early stop.
  */
 public final class TrainingRun {
     /** How long an interrupted run may take to write its last checkpoint before the JVM exits anyway. */
@@ -64,7 +67,7 @@ public final class TrainingRun {
             EncoderDecoder net = new EncoderDecoder(mc, data.sourceVocabulary().size(), data.targetVocabulary().size());
             net.initDefault(new Rng(config.longValue("seed")));
             Trainer trainer = new Trainer(net, options);
-            try (MetricsCsv metrics = MetricsCsv.create(dir.resolve(RunDirectory.METRICS))) {
+            try (CsvMetricsSink metrics = CsvMetricsSink.create(dir.resolve(RunDirectory.METRICS))) {
                 return train(trainer, net, data, log, metrics, () -> { });
             }
         }
@@ -84,7 +87,7 @@ public final class TrainingRun {
             TrainingData data = TrainingData.resume(config, checkpoint, log::info);
             EncoderDecoder net = checkpoint.network();
             Trainer trainer = new Trainer(net, CoreOptions.training(config));
-            try (MetricsCsv metrics = MetricsCsv.resume(dir.resolve(RunDirectory.METRICS), state.state().step())) {
+            try (CsvMetricsSink metrics = CsvMetricsSink.resume(dir.resolve(RunDirectory.METRICS), state.state().step())) {
                 return train(trainer, net, data, log, metrics, () -> trainer.restore(state.state(), state.optimizerState()));
             }
         }
@@ -119,10 +122,25 @@ public final class TrainingRun {
             dir.publishModel(source);
             log.info(summary(result));
             log.info("model: " + dir.root() + " (from " + dir.root().relativize(source) + ")");
+            writeReport(log);
             if (result.stopReason().equals("stop requested")) {
                 log.info("continue with: seq2seq4j train --resume " + dir.root());
             }
             return new Outcome(result, dir.root(), source);
+        }
+    }
+
+    /**
+     * Writes the run's HTML report. The run itself has succeeded by now, so a report that cannot be
+     * written is said on the console and in train.log rather than failing it.
+     */
+    private void writeReport(RunLog log) {
+        try {
+            Path index = TrainingReport.write(dir.root(), null, TrainingReport.DEFAULT_SAMPLES,
+                    note -> log.file("report: " + note));
+            log.info("report: " + index);
+        } catch (IOException | RuntimeException e) {
+            log.info("report: not written: " + e.getMessage());
         }
     }
 

@@ -4,8 +4,8 @@ import io.github.seq2seq4j.Translation;
 
 /**
  * Receives the attention weights of each translated sentence. {@link JsonAttentionFiles} writes
- * one JSON file per sentence; other renderings (heatmaps, reports) implement this interface and
- * can be combined with {@link #both}.
+ * one JSON file per sentence and {@link HeatmapFiles} one PNG heatmap; other renderings implement
+ * this interface too, and {@link #both} combines two.
  */
 public interface AttentionSink extends AutoCloseable {
     /**

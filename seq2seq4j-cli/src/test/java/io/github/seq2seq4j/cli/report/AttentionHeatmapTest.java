@@ -30,7 +30,7 @@ class AttentionHeatmapTest {
         BufferedImage anti = AttentionHeatmap.render(
                 new AttentionMatrix(src, out, new float[][] {{0, 1}, {1, 0}}), "t");
         // same labels, same layout: the pixels that differ are exactly the cells
-        Rectangle cells = differingBounds(diagonal, anti);
+        Rectangle cells = ImageDiff.bounds(diagonal, anti);
         assertTrue(cells.width > 40 && cells.height > 40, "cells found: " + cells);
         int left = cells.x + cells.width / 4;
         int right = cells.x + 3 * cells.width / 4;
@@ -105,21 +105,6 @@ class AttentionHeatmapTest {
             }
         }
         return new AttentionMatrix(src, out, w);
-    }
-
-    private static Rectangle differingBounds(BufferedImage a, BufferedImage b) {
-        assertEquals(a.getWidth(), b.getWidth());
-        assertEquals(a.getHeight(), b.getHeight());
-        Rectangle r = null;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                if (a.getRGB(x, y) != b.getRGB(x, y)) {
-                    r = r == null ? new Rectangle(x, y, 1, 1) : r.union(new Rectangle(x, y, 1, 1));
-                }
-            }
-        }
-        assertNotNull(r, "the two heatmaps differ");
-        return r;
     }
 
     private static int rgb(BufferedImage image, int x, int y) {

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,27 +46,55 @@ class AttentionJsonTest {
     }
 
     @Test
-    void hasTheDocumentedFields() throws IOException {
+    void hasTheDocumentedFieldsDescriptionFirstAndOneWeightRowPerLine() throws IOException {
         AttentionMatrix m = new AttentionMatrix(List.of("h", "i"), List.of("o", "</s>"),
                 new float[][] {{0.9f, 0.1f}, {0.25f, 0.75f}});
-        JsonNode root = new ObjectMapper().readTree(AttentionJson.toJson(m));
-        assertEquals("h", root.get("source").get(0).asText());
-        assertEquals("</s>", root.get("output").get(1).asText());
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("index", 3);
+        about.put("source", "hi");
+        about.put("score", -0.5);
+        String json = AttentionJson.toJson(about, m);
+        JsonNode root = new ObjectMapper().readTree(json);
+        assertEquals(List.of("index", "source", "score", "source_tokens", "output_tokens", "weights"),
+                iterate(root.fieldNames()));
+        assertEquals(3, root.get("index").asInt());
+        assertEquals("h", root.get("source_tokens").get(0).asText());
+        assertEquals("</s>", root.get("output_tokens").get(1).asText());
         assertEquals(0.75, root.get("weights").get(1).get(1).asDouble(), 0);
         assertEquals(0.1, root.get("weights").get(0).get(1).asDouble(), 1e-7);
-        assertEquals(3, root.size());
+        assertTrue(json.contains("\n    [0.9,0.1],\n    [0.25,0.75]\n  ]"), json);
+        assertEquals(m, AttentionJson.fromJson(json, "m.json"), "the description is ignored on reading");
+        assertEquals(3, new ObjectMapper().readTree(AttentionJson.toJson(m)).size(), "the matrix alone");
+    }
+
+    @Test
+    void aSentenceWithoutWeightsHasEmptyArraysAndDoesNotReadAsAMatrix() throws IOException {
+        String json = AttentionJson.toJson(Map.of("source", ""), null);
+        JsonNode root = new ObjectMapper().readTree(json);
+        for (String field : List.of("source_tokens", "output_tokens", "weights")) {
+            assertTrue(root.get(field).isArray() && root.get(field).isEmpty(), field + " in " + json);
+        }
+        IOException e = assertThrows(IOException.class, () -> AttentionJson.fromJson(json, "e.json"));
+        assertTrue(e.getMessage().startsWith("e.json: "), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> AttentionJson.toJson(Map.of("weights", 1), null));
+    }
+
+    private static List<String> iterate(java.util.Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
     }
 
     @Test
     void badDocumentsNameTheOriginAndProblem() {
         IOException ragged = assertThrows(IOException.class, () -> AttentionJson.fromJson(
-                "{\"source\":[\"a\",\"b\"],\"output\":[\"x\"],\"weights\":[[1]]}", "x.json"));
+                "{\"source_tokens\":[\"a\",\"b\"],\"output_tokens\":[\"x\"],\"weights\":[[1]]}", "x.json"));
         assertTrue(ragged.getMessage().startsWith("x.json: ") && ragged.getMessage().contains("row 0"), ragged.getMessage());
         IOException missing = assertThrows(IOException.class,
-                () -> AttentionJson.fromJson("{\"source\":[\"a\"],\"output\":[\"x\"]}", "y.json"));
+                () -> AttentionJson.fromJson("{\"source_tokens\":[\"a\"],\"output_tokens\":[\"x\"]}", "y.json"));
         assertTrue(missing.getMessage().contains("\"weights\""), missing.getMessage());
         IOException notNumber = assertThrows(IOException.class, () -> AttentionJson.fromJson(
-                "{\"source\":[\"a\"],\"output\":[\"x\"],\"weights\":[[\"1\"]]}", "z.json"));
+                "{\"source_tokens\":[\"a\"],\"output_tokens\":[\"x\"],\"weights\":[[\"1\"]]}", "z.json"));
         assertTrue(notNumber.getMessage().contains("weights[0][0]"), notNumber.getMessage());
     }
 }

@@ -34,7 +34,7 @@ class HtmlReportTest {
         List<MetricPoint> metrics = new ArrayList<>();
         for (int step = 10; step <= 100; step += 10) {
             metrics.add(new MetricPoint(step, 1, "train", "loss", 3.0 / step));
-            metrics.add(new MetricPoint(step, 1, "train", "lr", 1e-3));
+            metrics.add(new MetricPoint(step, 1, "train", "learning_rate", 1e-3));
         }
         metrics.add(new MetricPoint(100, 1, "dev", "bleu", 21.5));
         AttentionMatrix hello = new AttentionMatrix(List.of("h", "e", "l", "l", "o"), List.of("h", "o", "l", "a", "</s>"),
@@ -90,7 +90,7 @@ class HtmlReportTest {
         while (m.find()) {
             links.add(m.group(1));
         }
-        assertEquals(List.of("curves/train-loss.png", "curves/dev-bleu.png", "curves/lr.png",
+        assertEquals(List.of("curves/train-loss.png", "curves/dev-bleu.png", "curves/train-learning_rate.png",
                 "attention/sample-1.png", "attention/sample-1.json"), links, "one heatmap, as asked");
         for (String link : links) {
             Path file = dir.resolve(link);
@@ -108,11 +108,25 @@ class HtmlReportTest {
     }
 
     @Test
+    void notesAreShownEscapedAndTheConfigurationIsOneTablePerSection() throws IOException {
+        RunReport r = report();
+        RunReport noted = new RunReport(r.title(), r.runName(), r.config(), r.best(), r.metrics(), r.samples(),
+                List.of("No metrics.csv: <none>"));
+        String html = Files.readString(HtmlReport.write(noted, dir));
+        assertTrue(html.contains("<p class=\"note\">No metrics.csv: &lt;none&gt;</p>"), "the note, escaped");
+        assertTrue(html.contains("<caption>run</caption>"), "top-level keys");
+        assertTrue(html.contains("<caption>model</caption>"), "a section");
+        assertTrue(html.indexOf("<caption>run</caption>") < html.indexOf("<caption>model</caption>"));
+        assertTrue(html.indexOf("<section id=\"samples\">") < html.indexOf("<section id=\"config\">"),
+                "results come before the configuration");
+    }
+
+    @Test
     void emptyRunStillMakesAPage() throws IOException {
         RunReport empty = new RunReport("t", "r", Map.of(), null, List.of(), List.of());
         String html = Files.readString(HtmlReport.write(empty, dir));
         assertTrue(html.contains("No configuration recorded."));
-        assertTrue(html.contains("No checkpoint saved yet."));
+        assertTrue(html.contains("No best checkpoint recorded."));
         assertTrue(html.contains("No metrics recorded."));
         assertTrue(html.contains("No samples."));
         assertTrue(html.contains("No attention weights recorded."));

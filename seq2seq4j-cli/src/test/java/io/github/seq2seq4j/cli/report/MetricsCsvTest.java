@@ -16,11 +16,12 @@ class MetricsCsvTest {
     Path dir;
 
     private static final List<MetricPoint> POINTS = List.of(
-            new MetricPoint(0, 0, "train", "lr", 1.0E-4),
+            new MetricPoint(0, 0, "train", "learning_rate", 1.0E-4),
             new MetricPoint(100, 1, "train", "loss", 3.2191),
-            new MetricPoint(100, 1, "train", "lr", 0.0010000000474974513),
+            new MetricPoint(100, 1, "train", "learning_rate", 0.0010000000474974513),
             new MetricPoint(500, 1, "dev", "bleu", 12.75),
             new MetricPoint(500, 1, "dev", "ppl", Double.POSITIVE_INFINITY),
+            new MetricPoint(500, 1, "dev", "chrf++", 40.5),
             new MetricPoint(600, 2, "train", "loss", Double.NaN),
             new MetricPoint(Long.MAX_VALUE, 7, "test.2024", "my-metric_x", -0.0));
 
@@ -32,7 +33,7 @@ class MetricsCsvTest {
         List<String> lines = Files.readAllLines(file);
         assertEquals(MetricsCsv.HEADER, lines.get(0));
         assertEquals("100,1,train,loss,3.2191", lines.get(2));
-        assertEquals("0,0,train,lr,1.0E-4", lines.get(1));
+        assertEquals("0,0,train,learning_rate,1.0E-4", lines.get(1));
         assertEquals(POINTS.size() + 1, lines.size());
     }
 

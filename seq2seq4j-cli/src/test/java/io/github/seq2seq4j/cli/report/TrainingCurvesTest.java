@@ -24,7 +24,8 @@ class TrainingCurvesTest {
         List<MetricPoint> points = new ArrayList<>();
         for (int step = 10; step <= 400; step += 10) {
             points.add(new MetricPoint(step, 1, "train", "loss", 4 * Math.exp(-step / 150.0) + 0.1 * Math.sin(step)));
-            points.add(new MetricPoint(step, 1, "train", "lr", step < 100 ? 1e-3 * step / 100 : 1e-3));
+            points.add(new MetricPoint(step, 1, "train", "learning_rate", step < 100 ? 1e-3 * step / 100 : 1e-3));
+            points.add(new MetricPoint(step, 1, "train", "grad_norm", 2 + Math.cos(step)));
             if (step % 100 == 0) {
                 points.add(new MetricPoint(step, 1, "dev", "wer", 80 - step / 10.0));
                 points.add(new MetricPoint(step, 1, "dev", "bleu", step / 20.0));
@@ -39,8 +40,10 @@ class TrainingCurvesTest {
         List<Figure> figures = TrainingCurves.write(csv, dir.resolve("curves"));
         List<String> names = figures.stream().map(f -> f.file().getFileName().toString()).toList();
         assertEquals(List.of("train-loss.png", "dev-loss.png", "dev-bleu.png", "dev-wer.png", "dev-custom.png",
-                "test-bleu.png", "lr.png"), names);
+                "test-bleu.png", "train-grad_norm.png", "train-learning_rate.png"), names);
         assertEquals("dev BLEU", figures.get(2).title());
+        assertEquals("training gradient norm", figures.get(6).title());
+        assertEquals("learning rate", figures.get(7).title());
         for (Figure f : figures) {
             BufferedImage image = ImageIO.read(f.file().toFile());
             assertNotNull(image, f.file() + " is a PNG");
@@ -56,7 +59,7 @@ class TrainingCurvesTest {
                 new MetricPoint(5, 1, "train", "loss", Double.NaN)), dir);
         assertEquals(List.of(dir.resolve("dev-acc.png")), figures.stream().map(Figure::file).toList(),
                 "a single dev point gets a chart; a loss with no finite value does not");
-        assertFalse(Files.exists(dir.resolve("lr.png")));
+        assertFalse(Files.exists(dir.resolve("train-learning_rate.png")));
         assertTrue(TrainingCurves.write(List.of(), dir.resolve("none")).isEmpty());
     }
 
