@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         description = "Sequence-to-sequence learning on the JVM: recurrent encoder-decoder models in pure Java.",
         commandListHeading = "%nCommands:%n",
-        subcommands = {ExampleCommand.class, VersionCommand.class, HelpCommand.class},
+        subcommands = {ExampleCommand.class, VersionCommand.class, io.github.seq2seq4j.cli.bench.BenchCommand.class, HelpCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
             "  0  success",
