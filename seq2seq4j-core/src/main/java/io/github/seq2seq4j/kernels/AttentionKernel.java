@@ -7,7 +7,7 @@ package io.github.seq2seq4j.kernels;
 interface AttentionKernel {
     /**
      * scores[s] = Σ_a v[a]·tanh(q[a] + keys[s·att + a]) for s &lt; len; the tanh values go to
-     * act[s·att + a] unless act is null.
+     * act[ao + s·att + a] (the backward's input, or a scratch row when att·len floats are given).
      */
     void additive(int att, int len, float[] q, int qo, float[] keys, int ko, float[] v, int vo,
                   float[] scores, int so, float[] act, int ao);

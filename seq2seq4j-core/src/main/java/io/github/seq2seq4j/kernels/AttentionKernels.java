@@ -18,7 +18,7 @@ public final class AttentionKernels {
 
     /**
      * Scores of one row: q [att] at qo, keys [len, att] at ko, v [att] at vo, scores [len] at so;
-     * the tanh values [len, att] go to act at ao unless act is null (no backward).
+     * the tanh values [len, att] go to act at ao (what the backward needs; a scratch area otherwise).
      */
     public static void additive(int att, int len, float[] q, int qo, float[] keys, int ko, float[] v, int vo,
                                 float[] scores, int so, float[] act, int ao) {
@@ -26,9 +26,7 @@ public final class AttentionKernels {
         Objects.checkFromIndexSize(ko, len * att, keys.length);
         Objects.checkFromIndexSize(vo, att, v.length);
         Objects.checkFromIndexSize(so, len, scores.length);
-        if (act != null) {
-            Objects.checkFromIndexSize(ao, len * att, act.length);
-        }
+        Objects.checkFromIndexSize(ao, len * att, act.length);
         KERNEL.additive(att, len, q, qo, keys, ko, v, vo, scores, so, act, ao);
     }
 

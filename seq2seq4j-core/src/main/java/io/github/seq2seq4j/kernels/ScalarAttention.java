@@ -10,9 +10,7 @@ final class ScalarAttention implements AttentionKernel {
             float acc = 0f;
             for (int a = 0; a < att; a++) {
                 float t = FloatMath.tanh(q[qo + a] + keys[k + a]);
-                if (act != null) {
-                    act[ao + s * att + a] = t;
-                }
+                act[ao + s * att + a] = t;
                 acc = Math.fma(v[vo + a], t, acc);
             }
             scores[so + s] = acc;

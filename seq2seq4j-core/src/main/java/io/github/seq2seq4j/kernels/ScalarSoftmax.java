@@ -23,15 +23,6 @@ final class ScalarSoftmax implements SoftmaxKernel {
     }
 
     @Override
-    public float sumExpShift(float[] x, int xo, float shift, int n) {
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += FloatMath.exp(x[xo + i] - shift);
-        }
-        return (float) sum;
-    }
-
-    @Override
     public void subtract(float[] x, int xo, float shift, float[] y, int yo, int n) {
         for (int i = 0; i < n; i++) {
             y[yo + i] = x[xo + i] - shift;
@@ -71,9 +62,9 @@ final class ScalarSoftmax implements SoftmaxKernel {
     }
 
     @Override
-    public void addScaledExp(float[] x, int xo, float shift, float alpha, float beta, float[] dx, int dxo, int n) {
+    public void addAffine(float[] e, int eo, float alpha, float beta, float[] dx, int dxo, int n) {
         for (int i = 0; i < n; i++) {
-            dx[dxo + i] += alpha * FloatMath.exp(x[xo + i] - shift) + beta;
+            dx[dxo + i] += alpha * e[eo + i] + beta;
         }
     }
 }

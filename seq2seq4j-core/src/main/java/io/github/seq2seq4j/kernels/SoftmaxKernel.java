@@ -8,9 +8,6 @@ interface SoftmaxKernel {
     /** y[i] = e^{x[i] − shift} for i &lt; n (y may be x); returns Σ y[i]. */
     float expShift(float[] x, int xo, float shift, float[] y, int yo, int n);
 
-    /** Σ e^{x[i] − shift} for i &lt; n. */
-    float sumExpShift(float[] x, int xo, float shift, int n);
-
     /** y[i] = x[i] − shift. */
     void subtract(float[] x, int xo, float shift, float[] y, int yo, int n);
 
@@ -26,6 +23,6 @@ interface SoftmaxKernel {
     /** dx[i] += y[i]·(dy[i] − c): the softmax backward. */
     void softmaxBackward(float[] y, int yo, float[] dy, int dyo, float c, float[] dx, int dxo, int n);
 
-    /** dx[i] += alpha·e^{x[i] − shift} + beta: the log-softmax / cross-entropy backward. */
-    void addScaledExp(float[] x, int xo, float shift, float alpha, float beta, float[] dx, int dxo, int n);
+    /** dx[i] += alpha·e[i] + beta. */
+    void addAffine(float[] e, int eo, float alpha, float beta, float[] dx, int dxo, int n);
 }

@@ -13,7 +13,19 @@ public final class SoftmaxKernels {
             ? KernelSelection.instantiate("VectorSoftmax", SoftmaxKernel.class)
             : new ScalarSoftmax();
 
+    /** A row of e^x for functions that need one only transiently; grows to the widest row seen. */
+    private static final ThreadLocal<float[]> ROW = ThreadLocal.withInitial(() -> new float[256]);
+
     private SoftmaxKernels() {}
+
+    private static float[] row(int n) {
+        float[] r = ROW.get();
+        if (r.length < n) {
+            r = new float[Math.max(n, 2 * r.length)];
+            ROW.set(r);
+        }
+        return r;
+    }
 
     /** y[0..cols) = softmax of x[0..len), then zeros (the masked positions). */
     public static void softmax(float[] x, int xo, float[] y, int yo, int len, int cols) {
@@ -37,7 +49,7 @@ public final class SoftmaxKernels {
     public static float logSumExp(float[] x, int xo, int n) {
         Objects.checkFromIndexSize(xo, n, x.length);
         float max = KERNEL.max(x, xo, n);
-        return max + (float) Math.log(KERNEL.sumExpShift(x, xo, max, n));
+        return max + (float) Math.log(KERNEL.expShift(x, xo, max, row(n), 0, n));
     }
 
     /** y = x − logsumexp(x) over one row (y may be x). */
@@ -60,6 +72,8 @@ public final class SoftmaxKernels {
     public static void addScaledExp(float[] x, int xo, float shift, float alpha, float beta, float[] dx, int dxo, int n) {
         Objects.checkFromIndexSize(xo, n, x.length);
         Objects.checkFromIndexSize(dxo, n, dx.length);
-        KERNEL.addScaledExp(x, xo, shift, alpha, beta, dx, dxo, n);
+        float[] e = row(n);
+        KERNEL.expShift(x, xo, shift, e, 0, n);
+        KERNEL.addAffine(e, 0, alpha, beta, dx, dxo, n);
     }
 }

@@ -5,8 +5,8 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API additive attention scores: the tanh of a whole vector of attention units at once
- * ({@link VectorMath#tanh}), the v-weighted sum in lanes, scalar tails. The element-wise values
+ * Vector API additive attention scores: the tanh of a whole row of attention units at once
+ * ({@link VectorMath#tanh}, into the act buffer), then the v-weighted sum in lanes. The element-wise values
  * (tanh, gradients into gk) equal the scalar kernel's bits; the sums over units may differ in the
  * last bits because lanes add in another order.
  */
@@ -19,23 +19,16 @@ final class VectorAttention implements AttentionKernel {
                          float[] scores, int so, float[] act, int ao) {
         int bound = S.loopBound(att);
         for (int s = 0; s < len; s++) {
-            int k = ko + s * att;
+            int at = ao + s * att;
+            VectorMath.tanh(q, qo, keys, ko + s * att, act, at, att); // act[s] = tanh(q + k[s])
             FloatVector acc = FloatVector.zero(S);
             int a = 0;
             for (; a < bound; a += L) {
-                FloatVector t = VectorMath.tanh(FloatVector.fromArray(S, q, qo + a).add(FloatVector.fromArray(S, keys, k + a)));
-                if (act != null) {
-                    t.intoArray(act, ao + s * att + a);
-                }
-                acc = t.fma(FloatVector.fromArray(S, v, vo + a), acc);
+                acc = FloatVector.fromArray(S, act, at + a).fma(FloatVector.fromArray(S, v, vo + a), acc);
             }
             float sum = acc.reduceLanes(VectorOperators.ADD);
             for (; a < att; a++) {
-                float t = FloatMath.tanh(q[qo + a] + keys[k + a]);
-                if (act != null) {
-                    act[ao + s * att + a] = t;
-                }
-                sum = Math.fma(v[vo + a], t, sum);
+                sum = Math.fma(v[vo + a], act[at + a], sum);
             }
             scores[so + s] = sum;
         }

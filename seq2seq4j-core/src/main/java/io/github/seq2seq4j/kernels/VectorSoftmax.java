@@ -5,8 +5,8 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API softmax pieces: e^x of a vector at a time ({@link VectorMath#exp}), sums in two
- * vector accumulators, scalar tails. Element-wise results equal the scalar kernel's bits; sums
+ * Vector API softmax pieces: e^x of a vector at a time ({@link VectorMath#expShift}), sums in
+ * vector lanes, scalar tails. Element-wise results equal the scalar kernel's bits; sums
  * differ in the last bits (float lanes instead of a double).
  */
 final class VectorSoftmax implements SoftmaxKernel {
@@ -29,39 +29,7 @@ final class VectorSoftmax implements SoftmaxKernel {
 
     @Override
     public float expShift(float[] x, int xo, float shift, float[] y, int yo, int n) {
-        FloatVector acc = FloatVector.zero(S);
-        int i = 0;
-        for (int bound = S.loopBound(n); i < bound; i += L) {
-            FloatVector e = VectorMath.exp(FloatVector.fromArray(S, x, xo + i).sub(shift));
-            e.intoArray(y, yo + i);
-            acc = acc.add(e);
-        }
-        float sum = acc.reduceLanes(VectorOperators.ADD);
-        for (; i < n; i++) {
-            float e = FloatMath.exp(x[xo + i] - shift);
-            y[yo + i] = e;
-            sum += e;
-        }
-        return sum;
-    }
-
-    @Override
-    public float sumExpShift(float[] x, int xo, float shift, int n) {
-        FloatVector acc0 = FloatVector.zero(S);
-        FloatVector acc1 = acc0;
-        int i = 0;
-        for (int bound = n - 2 * L; i <= bound; i += 2 * L) {
-            acc0 = acc0.add(VectorMath.exp(FloatVector.fromArray(S, x, xo + i).sub(shift)));
-            acc1 = acc1.add(VectorMath.exp(FloatVector.fromArray(S, x, xo + i + L).sub(shift)));
-        }
-        for (int bound = S.loopBound(n); i < bound; i += L) {
-            acc0 = acc0.add(VectorMath.exp(FloatVector.fromArray(S, x, xo + i).sub(shift)));
-        }
-        float sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
-        for (; i < n; i++) {
-            sum += FloatMath.exp(x[xo + i] - shift);
-        }
-        return sum;
+        return VectorMath.expShift(x, xo, shift, y, yo, n);
     }
 
     @Override
@@ -127,14 +95,14 @@ final class VectorSoftmax implements SoftmaxKernel {
     }
 
     @Override
-    public void addScaledExp(float[] x, int xo, float shift, float alpha, float beta, float[] dx, int dxo, int n) {
+    public void addAffine(float[] e, int eo, float alpha, float beta, float[] dx, int dxo, int n) {
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {
-            FloatVector e = VectorMath.exp(FloatVector.fromArray(S, x, xo + i).sub(shift));
-            FloatVector.fromArray(S, dx, dxo + i).add(e.mul(alpha).add(beta)).intoArray(dx, dxo + i);
+            FloatVector t = FloatVector.fromArray(S, e, eo + i).mul(alpha).add(beta);
+            FloatVector.fromArray(S, dx, dxo + i).add(t).intoArray(dx, dxo + i);
         }
         for (; i < n; i++) {
-            dx[dxo + i] += alpha * FloatMath.exp(x[xo + i] - shift) + beta;
+            dx[dxo + i] += alpha * e[eo + i] + beta;
         }
     }
 }

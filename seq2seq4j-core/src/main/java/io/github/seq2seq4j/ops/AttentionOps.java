@@ -40,14 +40,14 @@ public final class AttentionOps {
         int[] lens = lengths(lengths, rows, src, "additiveScores");
         boolean grad = g.needsGrad(q, keys) || g.needsGrad(v);
         Tensor scores = g.output(grad, rows, src);
-        Tensor act = grad ? g.scratch(rows, src, att) : null; // tanh values, for backward
+        // tanh values: kept for backward [B,S,A], else one row's worth reused [S,A]
+        Tensor act = grad ? g.scratch(rows, src, att) : g.scratch(src, att);
         float[] sd = scores.data();
         for (int b = 0; b < rows; b++) {
             int len = lens == null ? src : lens[b];
             int so = scores.offset() + b * src;
             AttentionKernels.additive(att, len, q.data(), q.offset() + b * att, keys.data(), keys.offset() + b * src * att,
-                    v.data(), v.offset(), sd, so, act == null ? null : act.data(),
-                    act == null ? 0 : act.offset() + b * src * att);
+                    v.data(), v.offset(), sd, so, act.data(), act.offset() + (grad ? b * src * att : 0));
             Arrays.fill(sd, so + len, so + src, 0f);
         }
         if (grad) {
