@@ -2,6 +2,7 @@ package io.github.seq2seq4j.cli.bench;
 
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.data.Batch;
+import io.github.seq2seq4j.decode.DecodeArenas;
 import io.github.seq2seq4j.model.DecoderState;
 import io.github.seq2seq4j.model.DecoderStep;
 import io.github.seq2seq4j.model.Encoded;
@@ -26,11 +27,12 @@ final class FixedBeam {
             throw new IllegalArgumentException("beam benchmark decodes one sentence at a time, got " + single.size());
         }
         float[] scores = new float[beam];
-        try (Graph g = Graph.inference()) {
-            Encoded one = model.encode(g, single.src(), single.srcLen(), single.srcWidth());
+        try (DecodeArenas arenas = DecodeArenas.acquire()) { // as BeamSearch: no new memory per sentence
+            Graph once = arenas.encoder();
+            Encoded one = model.encode(once, single.src(), single.srcLen(), single.srcWidth());
             int[] rows = new int[beam]; // every hypothesis starts from sentence 0
-            Encoded enc = expand(g, one, rows);
-            DecoderState state = select(g, model.start(one), rows);
+            Encoded enc = expand(once, one, rows);
+            DecoderState state = select(once, model.start(one), rows);
             Arrays.fill(scores, Float.NEGATIVE_INFINITY);
             scores[0] = 0f; // only the first row is live at the start
             int[] y = new int[beam];
@@ -38,6 +40,7 @@ final class FixedBeam {
             int[] best = new int[beam];
             float[] bestScore = new float[beam];
             for (int t = 0; t < steps; t++) {
+                Graph g = arenas.step(t);
                 DecoderStep s = model.step(g, y, state, enc);
                 Tensor logp = Softmax.logSoftmax(g, model.logits(g, s.output())); // [beam,V]
                 int vocab = logp.dim(1);

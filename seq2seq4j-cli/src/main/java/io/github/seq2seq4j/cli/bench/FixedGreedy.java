@@ -2,6 +2,7 @@ package io.github.seq2seq4j.cli.bench;
 
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.data.Batch;
+import io.github.seq2seq4j.decode.DecodeArenas;
 import io.github.seq2seq4j.model.DecoderState;
 import io.github.seq2seq4j.model.DecoderStep;
 import io.github.seq2seq4j.model.Encoded;
@@ -21,12 +22,13 @@ final class FixedGreedy {
     static int[] decode(EncoderDecoder model, Batch batch, int steps) {
         int rows = batch.size();
         int[] out = new int[rows * steps];
-        try (Graph g = Graph.inference()) {
-            Encoded enc = model.encode(g, batch.src(), batch.srcLen(), batch.srcWidth());
+        try (DecodeArenas arenas = DecodeArenas.acquire()) { // as GreedyDecoder: no new memory per sentence
+            Encoded enc = model.encode(arenas.encoder(), batch.src(), batch.srcLen(), batch.srcWidth());
             DecoderState state = model.start(enc);
             int[] y = new int[rows];
             Arrays.fill(y, EncoderDecoder.BOS);
             for (int t = 0; t < steps; t++) {
+                Graph g = arenas.step(t);
                 DecoderStep s = model.step(g, y, state, enc);
                 state = s.state();
                 Tensor logp = Softmax.logSoftmax(g, model.logits(g, s.output())); // [B,V]
