@@ -171,8 +171,10 @@ public final class Trainer {
         graph.reset();
         float tf = options.teacherForcingAt(step + 1);
         Encoded enc = model.encode(graph, b.src(), b.srcLen(), b.srcWidth());
-        Tensor logits = model.forward(graph, enc, b.tgtIn(), b.tgtWidth(), tf, samplingRng); // [B,T,V]
-        Tensor loss = model.loss(graph, logits, b.tgtOut(), options.labelSmoothing());
+        Tensor loss = tf >= 1f // plain teacher forcing skips the padded target positions
+                ? model.teacherForcedLoss(graph, enc, b.tgtIn(), b.tgtOut(), b.tgtWidth(), options.labelSmoothing())
+                : model.loss(graph, model.forward(graph, enc, b.tgtIn(), b.tgtWidth(), tf, samplingRng), b.tgtOut(),
+                        options.labelSmoothing());
         double lossValue = loss.item();
         double norm = Double.NaN;
         boolean ok = Double.isFinite(lossValue);
