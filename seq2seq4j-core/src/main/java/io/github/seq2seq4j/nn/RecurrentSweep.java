@@ -3,6 +3,7 @@ package io.github.seq2seq4j.nn;
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.kernels.Blas1;
 import io.github.seq2seq4j.kernels.Gemm;
+import io.github.seq2seq4j.kernels.RowProjection;
 import io.github.seq2seq4j.kernels.RnnKernels;
 import io.github.seq2seq4j.tensor.Tensor;
 
@@ -115,8 +116,12 @@ final class RecurrentSweep {
             for (int i = 0; i < n; i++) {
                 System.arraycopy(bHh.data(), bHh.offset(), hhd, hh.offset() + i * gh, gh);
             }
-            Gemm.gemm(false, true, n, gh, hidden, hd, prev, hidden, wHh.data(), wHh.offset(), hidden,
-                    hhd, hh.offset(), gh, true);
+            if (RowProjection.suits(n)) {
+                RowProjection.project(gh, hidden, hd, prev, wHh.data(), wHh.offset(), hidden, hhd, hh.offset(), true);
+            } else {
+                Gemm.gemm(false, true, n, gh, hidden, hd, prev, hidden, wHh.data(), wHh.offset(), hidden,
+                        hhd, hh.offset(), gh, true);
+            }
             int xo = xProj.offset() + t * gh, xs = time * gh;
             switch (type) {
                 case GRU -> RnnKernels.gruForward(n, hidden, xd, xo, xs, hhd, hh.offset(), hd, prev, hd, next,
