@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.cli;
 
+import io.github.seq2seq4j.cli.bench.BenchCommand;
 import io.github.seq2seq4j.server.ServeCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -59,6 +60,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new InspectCommand())
                 .addSubcommand(new ReportCommand())
                 .addSubcommand(new ServeCommand())
+                .addSubcommand(new BenchCommand())
                 .addSubcommand(new ExampleCommand())
                 .addSubcommand(new VersionCommand())
                 .addSubcommand(new HelpCommand());

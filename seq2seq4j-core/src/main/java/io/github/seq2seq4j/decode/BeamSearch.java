@@ -64,8 +64,8 @@ public final class BeamSearch {
             finished.add(new ArrayList<>());
             results.add(null);
         }
-        try (Graph g = Graph.inference()) {
-            Encoded enc = model.encode(g, src, lengths, srcTime);
+        try (DecodeArenas arenas = DecodeArenas.acquire()) {
+            Encoded enc = model.encode(arenas.encoder(), src, lengths, srcTime);
             // Rows: one per live hypothesis. Start: one row per sentence.
             int[] rowSentence = new int[batch];
             BeamNode[] rowNode = new BeamNode[batch];
@@ -75,7 +75,8 @@ public final class BeamSearch {
             }
             DecoderState state = model.start(enc);
             int[] stepsDone = new int[batch];
-            while (rowSentence.length > 0) {
+            for (int t = 0; rowSentence.length > 0; t++) {
+                Graph g = arenas.step(t);
                 Encoded rowsEnc = rowsOf(g, enc, rowSentence);
                 int[] y = new int[rowSentence.length];
                 for (int r = 0; r < y.length; r++) {

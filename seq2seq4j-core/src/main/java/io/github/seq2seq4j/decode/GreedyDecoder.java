@@ -51,13 +51,14 @@ public final class GreedyDecoder {
         boolean[] finished = new boolean[batch];
         boolean[] done = new boolean[batch];
         float[][][] attention = withAttention ? new float[batch][maxSteps][] : null;
-        try (Graph g = Graph.inference()) {
-            Encoded enc = model.encode(g, src, lengths, srcTime);
+        try (DecodeArenas arenas = DecodeArenas.acquire()) {
+            Encoded enc = model.encode(arenas.encoder(), src, lengths, srcTime);
             DecoderState state = model.start(enc);
             int[] y = new int[batch];
             java.util.Arrays.fill(y, EncoderDecoder.BOS);
             int live = batch;
             for (int step = 0; step < maxSteps && live > 0; step++) {
+                Graph g = arenas.step(step);
                 DecoderStep s = model.step(g, y, state, enc);
                 state = s.state();
                 Tensor logp = Softmax.logSoftmax(g, model.logits(g, s.output())); // [B,V]

@@ -46,8 +46,8 @@ public final class SamplingDecoder {
         double[] score = new double[batch];
         boolean[] finished = new boolean[batch];
         boolean[] done = new boolean[batch];
-        try (Graph g = Graph.inference()) {
-            Encoded enc = model.encode(g, src, lengths, srcTime);
+        try (DecodeArenas arenas = DecodeArenas.acquire()) {
+            Encoded enc = model.encode(arenas.encoder(), src, lengths, srcTime);
             DecoderState state = model.start(enc);
             int[] y = new int[batch];
             Arrays.fill(y, EncoderDecoder.BOS);
@@ -55,6 +55,7 @@ public final class SamplingDecoder {
             float[] probs = null;
             Integer[] order = null;
             for (int step = 0; step < maxSteps && live > 0; step++) {
+                Graph g = arenas.step(step);
                 DecoderStep s = model.step(g, y, state, enc);
                 state = s.state();
                 Tensor logits = model.logits(g, s.output()); // [B,V]

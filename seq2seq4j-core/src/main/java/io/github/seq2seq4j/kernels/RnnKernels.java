@@ -10,12 +10,25 @@ package io.github.seq2seq4j.kernels;
  * A row is active at step t when {@code lengths == null || t < lengths[b]}; an inactive row
  * carries its state unchanged (as packed sequences do) and passes gradients straight through.
  * The matrix products are done by the caller; these loops do everything between them.
+ *
+ * <p>The per-row arithmetic is a {@link CellKernel}: Vector API lanes when the incubator module is
+ * present, plain loops otherwise (chosen once, like {@link Gemm}); both give the same bits, with
+ * {@link FloatMath}'s exp, tanh and sigmoid.
  */
 public final class RnnKernels {
+    private static final CellKernel KERNEL = "vector".equals(KernelSelection.family())
+            ? KernelSelection.instantiate("VectorCells", CellKernel.class)
+            : new ScalarCells();
+
     private RnnKernels() {}
 
     static boolean active(int[] lengths, int t, int b) {
         return lengths == null || t < lengths[b];
+    }
+
+    /** The active implementation: {@code "vector"} or {@code "scalar"}. */
+    public static String implementation() {
+        return KERNEL instanceof ScalarCells ? "scalar" : "vector";
     }
 
     // ---- Elman RNN: h = act(x + hh) ----
@@ -24,15 +37,12 @@ public final class RnnKernels {
                                   float[] hh, int hhOff, float[] hPrev, int hpOff, float[] h, int hOff,
                                   int[] lengths, int t) {
         for (int b = 0; b < rows; b++) {
-            int xo = xOff + b * xStride, ho = hOff + b * hidden, hho = hhOff + b * hidden, po = hpOff + b * hidden;
+            int ho = hOff + b * hidden;
             if (!active(lengths, t, b)) {
-                System.arraycopy(hPrev, po, h, ho, hidden);
+                System.arraycopy(hPrev, hpOff + b * hidden, h, ho, hidden);
                 continue;
             }
-            for (int j = 0; j < hidden; j++) {
-                float a = x[xo + j] + hh[hho + j];
-                h[ho + j] = relu ? Math.max(0f, a) : (float) Math.tanh(a);
-            }
+            KERNEL.rnn(relu, hidden, x, xOff + b * xStride, hh, hhOff + b * hidden, h, ho);
         }
     }
 
@@ -40,21 +50,12 @@ public final class RnnKernels {
     public static void rnnBackward(boolean relu, int rows, int hidden, float[] h, int hOff, float[] dh, int dhOff,
                                    float[] dPre, int dPreOff, float[] dhPrev, int dhpOff, int[] lengths, int t) {
         for (int b = 0; b < rows; b++) {
-            int ho = hOff + b * hidden, dho = dhOff + b * hidden, dpo = dPreOff + b * hidden;
+            int dho = dhOff + b * hidden, dpo = dPreOff + b * hidden;
             if (!active(lengths, t, b)) {
-                for (int j = 0; j < hidden; j++) {
-                    dPre[dpo + j] = 0f;
-                    if (dhPrev != null) {
-                        dhPrev[dhpOff + b * hidden + j] += dh[dho + j];
-                    }
-                }
+                passThrough(hidden, hidden, dh, dho, dPre, dpo, dhPrev, dhpOff + b * hidden);
                 continue;
             }
-            for (int j = 0; j < hidden; j++) {
-                float y = h[ho + j];
-                float d = relu ? (y > 0f ? 1f : 0f) : 1f - y * y;
-                dPre[dpo + j] = dh[dho + j] * d;
-            }
+            KERNEL.rnnBackward(relu, hidden, h, hOff + b * hidden, dh, dho, dPre, dpo);
         }
     }
 
@@ -65,25 +66,14 @@ public final class RnnKernels {
     public static void gruForward(int rows, int hidden, float[] x, int xOff, int xStride, float[] hh, int hhOff,
                                   float[] hPrev, int hpOff, float[] h, int hOff, float[] save, int saveOff,
                                   int[] lengths, int t) {
-        int h3 = 3 * hidden;
         for (int b = 0; b < rows; b++) {
-            int xo = xOff + b * xStride, hho = hhOff + b * h3, po = hpOff + b * hidden, ho = hOff + b * hidden;
-            int so = saveOff + b * 4 * hidden;
+            int po = hpOff + b * hidden, ho = hOff + b * hidden;
             if (!active(lengths, t, b)) {
                 System.arraycopy(hPrev, po, h, ho, hidden);
                 continue;
             }
-            for (int j = 0; j < hidden; j++) {
-                float r = sigmoid(x[xo + j] + hh[hho + j]);
-                float z = sigmoid(x[xo + hidden + j] + hh[hho + hidden + j]);
-                float hn = hh[hho + 2 * hidden + j];
-                float n = (float) Math.tanh(x[xo + 2 * hidden + j] + r * hn);
-                h[ho + j] = (1f - z) * n + z * hPrev[po + j];
-                save[so + j] = r;
-                save[so + hidden + j] = z;
-                save[so + 2 * hidden + j] = n;
-                save[so + 3 * hidden + j] = hn;
-            }
+            KERNEL.gru(hidden, x, xOff + b * xStride, hh, hhOff + b * 3 * hidden, hPrev, po, h, ho,
+                    save, saveOff + b * 4 * hidden);
         }
     }
 
@@ -97,36 +87,14 @@ public final class RnnKernels {
                                    float[] dhPrev, int dhpOff, int[] lengths, int t) {
         int h3 = 3 * hidden;
         for (int b = 0; b < rows; b++) {
-            int dho = dhOff + b * hidden, po = hpOff + b * hidden, so = saveOff + b * 4 * hidden;
-            int dxo = dXOff + b * h3, dhho = dHHOff + b * h3, dpo = dhpOff + b * hidden;
+            int dho = dhOff + b * hidden, dxo = dXOff + b * h3, dhho = dHHOff + b * h3, dpo = dhpOff + b * hidden;
             if (!active(lengths, t, b)) {
-                for (int j = 0; j < h3; j++) {
-                    dX[dxo + j] = 0f;
-                    dHH[dhho + j] = 0f;
-                }
-                if (dhPrev != null) {
-                    for (int j = 0; j < hidden; j++) {
-                        dhPrev[dpo + j] += dh[dho + j];
-                    }
-                }
+                java.util.Arrays.fill(dX, dxo, dxo + h3, 0f);
+                passThrough(hidden, h3, dh, dho, dHH, dhho, dhPrev, dpo);
                 continue;
             }
-            for (int j = 0; j < hidden; j++) {
-                float g = dh[dho + j];
-                float r = save[so + j], z = save[so + hidden + j], n = save[so + 2 * hidden + j], hn = save[so + 3 * hidden + j];
-                float dnPre = g * (1f - z) * (1f - n * n);
-                float dzPre = g * (hPrev[po + j] - n) * z * (1f - z);
-                float drPre = dnPre * hn * r * (1f - r);
-                dX[dxo + j] = drPre;
-                dX[dxo + hidden + j] = dzPre;
-                dX[dxo + 2 * hidden + j] = dnPre;
-                dHH[dhho + j] = drPre;
-                dHH[dhho + hidden + j] = dzPre;
-                dHH[dhho + 2 * hidden + j] = dnPre * r;
-                if (dhPrev != null) {
-                    dhPrev[dpo + j] += g * z;
-                }
-            }
+            KERNEL.gruBackward(hidden, dh, dho, hPrev, hpOff + b * hidden, save, saveOff + b * 4 * hidden,
+                    dX, dxo, dHH, dhho, dhPrev, dpo);
         }
     }
 
@@ -137,30 +105,15 @@ public final class RnnKernels {
     public static void lstmForward(int rows, int hidden, float[] x, int xOff, int xStride, float[] hh, int hhOff,
                                    float[] hPrev, int hpOff, float[] cPrev, int cpOff, float[] h, int hOff,
                                    float[] c, int cOff, float[] save, int saveOff, int[] lengths, int t) {
-        int h4 = 4 * hidden;
         for (int b = 0; b < rows; b++) {
-            int xo = xOff + b * xStride, hho = hhOff + b * h4, po = hpOff + b * hidden, cpo = cpOff + b * hidden;
-            int ho = hOff + b * hidden, co = cOff + b * hidden, so = saveOff + b * 5 * hidden;
+            int po = hpOff + b * hidden, cpo = cpOff + b * hidden, ho = hOff + b * hidden, co = cOff + b * hidden;
             if (!active(lengths, t, b)) {
                 System.arraycopy(hPrev, po, h, ho, hidden);
                 System.arraycopy(cPrev, cpo, c, co, hidden);
                 continue;
             }
-            for (int j = 0; j < hidden; j++) {
-                float i = sigmoid(x[xo + j] + hh[hho + j]);
-                float f = sigmoid(x[xo + hidden + j] + hh[hho + hidden + j]);
-                float g = (float) Math.tanh(x[xo + 2 * hidden + j] + hh[hho + 2 * hidden + j]);
-                float o = sigmoid(x[xo + 3 * hidden + j] + hh[hho + 3 * hidden + j]);
-                float cv = f * cPrev[cpo + j] + i * g;
-                float tc = (float) Math.tanh(cv);
-                c[co + j] = cv;
-                h[ho + j] = o * tc;
-                save[so + j] = i;
-                save[so + hidden + j] = f;
-                save[so + 2 * hidden + j] = g;
-                save[so + 3 * hidden + j] = o;
-                save[so + 4 * hidden + j] = tc;
-            }
+            KERNEL.lstm(hidden, x, xOff + b * xStride, hh, hhOff + b * 4 * hidden, cPrev, cpo, h, ho, c, co,
+                    save, saveOff + b * 5 * hidden);
         }
     }
 
@@ -173,43 +126,35 @@ public final class RnnKernels {
                                     float[] dhPrev, int dhpOff, float[] dcPrev, int dcpOff, int[] lengths, int t) {
         int h4 = 4 * hidden;
         for (int b = 0; b < rows; b++) {
-            int so = saveOff + b * 5 * hidden, dpo = dPreOff + b * h4, cpo = cpOff + b * hidden;
-            int dho = dhOff + b * hidden, dco = dcOff + b * hidden;
+            int dpo = dPreOff + b * h4, dho = dhOff + b * hidden, dco = dcOff + b * hidden;
             if (!active(lengths, t, b)) {
-                for (int j = 0; j < h4; j++) {
-                    dPre[dpo + j] = 0f;
+                java.util.Arrays.fill(dPre, dpo, dpo + h4, 0f);
+                if (dh != null) {
+                    addInto(hidden, dh, dho, dhPrev, dhpOff + b * hidden);
                 }
-                for (int j = 0; j < hidden; j++) {
-                    if (dhPrev != null && dh != null) {
-                        dhPrev[dhpOff + b * hidden + j] += dh[dho + j];
-                    }
-                    if (dcPrev != null && dc != null) {
-                        dcPrev[dcpOff + b * hidden + j] += dc[dco + j];
-                    }
+                if (dc != null) {
+                    addInto(hidden, dc, dco, dcPrev, dcpOff + b * hidden);
                 }
                 continue;
             }
-            for (int j = 0; j < hidden; j++) {
-                float i = save[so + j], f = save[so + hidden + j], g = save[so + 2 * hidden + j];
-                float o = save[so + 3 * hidden + j], tc = save[so + 4 * hidden + j];
-                float gh = dh == null ? 0f : dh[dho + j];
-                float dcTotal = (dc == null ? 0f : dc[dco + j]) + gh * o * (1f - tc * tc);
-                dPre[dpo + j] = dcTotal * g * i * (1f - i);
-                dPre[dpo + hidden + j] = dcTotal * cPrev[cpo + j] * f * (1f - f);
-                dPre[dpo + 2 * hidden + j] = dcTotal * i * (1f - g * g);
-                dPre[dpo + 3 * hidden + j] = gh * tc * o * (1f - o);
-                if (dcPrev != null) {
-                    dcPrev[dcpOff + b * hidden + j] += dcTotal * f;
-                }
-            }
+            KERNEL.lstmBackward(hidden, dh, dho, dc, dco, cPrev, cpOff + b * hidden, save, saveOff + b * 5 * hidden,
+                    dPre, dpo, dcPrev, dcpOff + b * hidden);
         }
     }
 
-    static float sigmoid(float x) {
-        if (x >= 0) {
-            return (float) (1.0 / (1.0 + Math.exp(-x)));
+    /** An inactive row: zero gradient for the pre-activations [width], dh passed on to dhPrev. */
+    private static void passThrough(int hidden, int width, float[] dh, int dho, float[] dPre, int dpo,
+                                    float[] dhPrev, int dpp) {
+        java.util.Arrays.fill(dPre, dpo, dpo + width, 0f);
+        addInto(hidden, dh, dho, dhPrev, dpp);
+    }
+
+    private static void addInto(int n, float[] src, int so, float[] dst, int dOff) {
+        if (dst == null) {
+            return;
         }
-        double e = Math.exp(x);
-        return (float) (e / (1.0 + e));
+        for (int j = 0; j < n; j++) {
+            dst[dOff + j] += src[so + j];
+        }
     }
 }

@@ -64,11 +64,12 @@ public final class Attention extends Module {
      * @param lengths source lengths [B] (positions past them get weight 0)
      */
     public Result forward(Graph g, Tensor q, Tensor keys, Tensor encOut, int[] lengths) {
+        // Positions past each source's length are masked: the ops skip them instead of scoring them.
         Tensor scores = kind.isAdditive()
-                ? AttentionOps.additiveScores(g, query.forward(g, q), keys, v.weight()) // [B,S]
-                : AttentionOps.dotScores(g, q, keys); // [B,S]
+                ? AttentionOps.additiveScores(g, query.forward(g, q), keys, v.weight(), lengths) // [B,S]
+                : AttentionOps.dotScores(g, q, keys, lengths); // [B,S]
         Tensor weights = Softmax.masked(g, scores, lengths); // [B,S]
-        Tensor context = AttentionOps.weightedSum(g, weights, encOut); // [B,D]
+        Tensor context = AttentionOps.weightedSum(g, weights, encOut, lengths); // [B,D]
         return new Result(context, weights);
     }
 

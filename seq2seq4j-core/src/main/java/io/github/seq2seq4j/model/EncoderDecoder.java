@@ -186,6 +186,21 @@ public final class EncoderDecoder extends Module {
         return scheduled ? ShapeOps.stack(g, 1, stepLogits) : logits(g, ShapeOps.stack(g, 1, outs)); // [B,T,V]
     }
 
+    /**
+     * The teacher-forced training loss: the value of {@code loss(g, forward(g, enc, tgtIn, tgtTime,
+     * 1, null), tgtOut, labelSmoothing)} up to the rounding of the mean, with the same gradients,
+     * computed without any decoder work on padded target positions (see PackedTeacherForcing).
+     * tgtIn and tgtOut are [B·T] as for {@link #forward}.
+     */
+    public Tensor teacherForcedLoss(Graph g, Encoded enc, int[] tgtIn, int[] tgtOut, int tgtTime, float labelSmoothing) {
+        for (int id : tgtOut) {
+            if (id != PAD) {
+                return PackedTeacherForcing.loss(this, g, enc, tgtIn, tgtOut, tgtTime, labelSmoothing);
+            }
+        }
+        return loss(g, forward(g, enc, tgtIn, tgtTime, 1f, null), tgtOut, labelSmoothing); // nothing to predict: NaN
+    }
+
     /** The reference's {@code loss_fn}: mean token cross-entropy over non-PAD targets tgtOut [B·T]. */
     public Tensor loss(Graph g, Tensor logits, int[] tgtOut, float labelSmoothing) {
         return Losses.crossEntropy(g, logits, tgtOut, PAD, labelSmoothing);

@@ -2,6 +2,7 @@ package io.github.seq2seq4j.nn;
 
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.kernels.Gemm;
+import io.github.seq2seq4j.kernels.RowProjection;
 import io.github.seq2seq4j.kernels.RnnKernels;
 import io.github.seq2seq4j.tensor.Tensor;
 
@@ -45,8 +46,13 @@ public final class CellStep {
         for (int b = 0; b < rows; b++) {
             System.arraycopy(bHh.data(), bHh.offset(), hh.data(), hh.offset() + b * gh, gh);
         }
-        Gemm.gemm(false, true, rows, gh, hidden, hPrev.data(), hPrev.offset(), hidden, wHh.data(), wHh.offset(), hidden,
-                hh.data(), hh.offset(), gh, true);
+        if (RowProjection.suits(rows)) {
+            RowProjection.project(gh, hidden, hPrev.data(), hPrev.offset(), wHh.data(), wHh.offset(), hidden,
+                    hh.data(), hh.offset(), true);
+        } else {
+            Gemm.gemm(false, true, rows, gh, hidden, hPrev.data(), hPrev.offset(), hidden, wHh.data(), wHh.offset(), hidden,
+                    hh.data(), hh.offset(), gh, true);
+        }
 
         boolean grad = g.recording() && (xProj.requiresGrad() || hPrev.requiresGrad() || wHh.requiresGrad()
                 || bHh.requiresGrad() || (cPrev != null && cPrev.requiresGrad()));

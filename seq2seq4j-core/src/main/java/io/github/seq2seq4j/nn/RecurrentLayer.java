@@ -3,6 +3,7 @@ package io.github.seq2seq4j.nn;
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.ops.Dropout;
 import io.github.seq2seq4j.ops.MatMul;
+import io.github.seq2seq4j.ops.ShapeOps;
 import io.github.seq2seq4j.tensor.Rng;
 import io.github.seq2seq4j.tensor.Tensor;
 
@@ -14,7 +15,8 @@ import io.github.seq2seq4j.tensor.Tensor;
  * starts at each sequence's own last token.
  *
  * <p>Per layer and direction the input projection of the whole sequence is one GEMM before the
- * time loop; each step is one fused {@link CellStep} node. Dropout is applied to the outputs of
+ * time loop, and the time loop itself is one {@link RecurrentSweep} node that spends no work on
+ * padding; a decoder step is one fused {@link CellStep} node. Dropout is applied to the outputs of
  * every layer but the last, in training only.
  */
 public final class RecurrentLayer extends Module {
@@ -78,7 +80,14 @@ public final class RecurrentLayer extends Module {
         int rows = x.dim(0);
         int time = x.dim(1);
         checkLengths(lengths, rows, time);
-        int gh = type.gates() * hidden;
+        // Longest rows first, so the rows still running at each step are a prefix (see RecurrentSweep).
+        int[] order = longestFirst(lengths, rows);
+        int[] sortedLens = new int[rows];
+        boolean identity = true;
+        for (int i = 0; i < rows; i++) {
+            sortedLens[i] = lengths == null ? time : lengths[order[i]];
+            identity &= order[i] == i;
+        }
         CellState[] finals = new CellState[layers * dirs];
         Tensor input = x;
         Tensor out = null;
@@ -86,21 +95,48 @@ public final class RecurrentLayer extends Module {
             if (l > 0) {
                 input = Dropout.apply(g, out, dropout, rng);
             }
-            Tensor[][] steps = new Tensor[dirs][time];
+            Tensor sorted = identity ? input : ShapeOps.gatherRows(g, input, order); // [B,T,in]
+            boolean grad = g.needsGrad(sorted);
+            for (int d = 0; d < dirs && !grad; d++) {
+                int i = l * dirs + d;
+                grad = g.needsGrad(wIh[i], bIh[i]) || g.needsGrad(wHh[i], bHh[i])
+                        || (initial != null && g.needsGrad(initial[i].h(), initial[i].c()));
+            }
+            out = g.zeros(grad, rows, time, dirs * hidden); // [B,T,D·H], zero past each length
             for (int d = 0; d < dirs; d++) {
                 int i = l * dirs + d;
-                Tensor xProj = MatMul.linear(g, input, wIh[i], bIh[i]); // [B,T,GH]
-                CellState state = initial != null ? initial[i] : CellState.zeros(type, rows, hidden);
-                for (int s = 0; s < time; s++) {
-                    int t = d == 0 ? s : time - 1 - s;
-                    state = CellStep.apply(g, type, xProj, t * gh, time * gh, state, wHh[i], bHh[i], lengths, t);
-                    steps[d][t] = state.h();
-                }
-                finals[i] = state;
+                Tensor xProj = MatMul.linear(g, sorted, wIh[i], bIh[i]); // [B,T,GH]
+                finals[i] = RecurrentSweep.run(g, type, xProj, order, sortedLens, d == 1,
+                        initial != null ? initial[i] : null, wHh[i], bHh[i], out, d * hidden);
             }
-            out = SequenceAssembly.assemble(g, steps, lengths); // [B,T,D·H]
         }
         return new Output(out, finals);
+    }
+
+    /** Row indices by non-increasing length (stable counting sort); the identity without lengths. */
+    private static int[] longestFirst(int[] lengths, int rows) {
+        int[] order = new int[rows];
+        if (lengths == null) {
+            for (int i = 0; i < rows; i++) {
+                order[i] = i;
+            }
+            return order;
+        }
+        int max = 0;
+        for (int len : lengths) {
+            max = Math.max(max, len);
+        }
+        int[] start = new int[max + 2]; // start[max − len]: first position of rows of length len
+        for (int len : lengths) {
+            start[max - len + 1]++;
+        }
+        for (int k = 1; k < start.length; k++) {
+            start[k] += start[k - 1];
+        }
+        for (int i = 0; i < rows; i++) {
+            order[start[max - lengths[i]]++] = i;
+        }
+        return order;
     }
 
     /**

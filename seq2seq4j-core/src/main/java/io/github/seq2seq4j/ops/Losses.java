@@ -1,6 +1,7 @@
 package io.github.seq2seq4j.ops;
 
 import io.github.seq2seq4j.autograd.Graph;
+import io.github.seq2seq4j.kernels.SoftmaxKernels;
 import io.github.seq2seq4j.tensor.Tensor;
 
 /**
@@ -16,7 +17,11 @@ public final class Losses {
         return loss(g, logp, targets, ignoreIndex, smoothing, false);
     }
 
-    /** Fused log-softmax + NLL from logits [..., V]: the same value as nll(logSoftmax(logits)). */
+    /**
+     * Fused log-softmax + NLL from logits [..., V]: the same value as nll(logSoftmax(logits)).
+     * Only each row's log-sum-exp is kept; the backward recomputes softmax from the logits, so no
+     * [rows, V] log-probability matrix is ever written.
+     */
     public static Tensor crossEntropy(Graph g, Tensor logits, int[] targets, int ignoreIndex, float smoothing) {
         return loss(g, logits, targets, ignoreIndex, smoothing, true);
     }
@@ -33,9 +38,10 @@ public final class Losses {
             throw new IllegalArgumentException("label smoothing must be in [0, 1): " + eps);
         }
         float[] xd = x.data();
-        // With logits, keep the log-probabilities for the backward pass.
-        Tensor logp = fromLogits ? g.scratch(x.shape()) : x;
-        float[] lp = logp.data();
+        // log p[v] = x[v] − lse[r] (lse = 0 when x already holds log-probabilities)
+        Tensor lseT = g.scratch(rows);
+        float[] lse = lseT.data();
+        int lo = lseT.offset();
         int count = 0;
         double total = 0;
         for (int r = 0; r < rows; r++) {
@@ -46,16 +52,12 @@ public final class Losses {
             if (t < 0 || t >= vocab) {
                 throw new IllegalArgumentException("target " + t + " out of range for " + vocab + " classes");
             }
-            int ro = logp.offset() + r * vocab;
-            if (fromLogits) {
-                Softmax.logSoftmaxRow(xd, x.offset() + r * vocab, lp, ro, vocab);
-            }
-            double perToken = -(1 - eps) * (double) lp[ro + t];
+            int ro = x.offset() + r * vocab;
+            float shift = fromLogits ? SoftmaxKernels.logSumExp(xd, ro, vocab) : 0f;
+            lse[lo + r] = shift;
+            double perToken = -(1 - eps) * (double) (xd[ro + t] - shift);
             if (eps > 0) {
-                double s = 0;
-                for (int v = 0; v < vocab; v++) {
-                    s += lp[ro + v];
-                }
+                double s = SoftmaxKernels.sum(xd, ro, vocab) - (double) vocab * shift; // Σ_v log p[v]
                 perToken -= eps * s / vocab;
             }
             total += perToken;
@@ -69,18 +71,15 @@ public final class Losses {
             g.record(() -> {
                 float scale = out.grad().item() / n;
                 float[] dx = x.grad().data();
+                float uniform = eps / vocab;
                 for (int r = 0; r < rows; r++) {
                     int t = targets[r];
                     if (t == ignoreIndex) {
                         continue;
                     }
                     int go = x.grad().offset() + r * vocab;
-                    int ro = logp.offset() + r * vocab;
-                    float uniform = eps / vocab;
                     if (fromLogits) { // d/dlogit = softmax − (1−ε)·onehot − ε/V
-                        for (int v = 0; v < vocab; v++) {
-                            dx[go + v] += scale * ((float) Math.exp(lp[ro + v]) - uniform);
-                        }
+                        SoftmaxKernels.addScaledExp(xd, x.offset() + r * vocab, lse[lo + r], scale, -scale * uniform, dx, go, vocab);
                     } else if (eps > 0) { // d/dlogp = −(1−ε)·onehot − ε/V
                         for (int v = 0; v < vocab; v++) {
                             dx[go + v] -= scale * uniform;

@@ -2,6 +2,7 @@ package io.github.seq2seq4j.ops;
 
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.kernels.Gemm;
+import io.github.seq2seq4j.kernels.RowProjection;
 import io.github.seq2seq4j.tensor.Tensor;
 
 /** Matrix product with optionally transposed operands, and the fused linear map x·Wᵀ + b. */
@@ -101,8 +102,12 @@ public final class MatMul {
                 System.arraycopy(bd, bias.offset(), yd, yo + r * outF, outF);
             }
         }
-        Gemm.gemm(false, true, rows, outF, in, x.data(), x.offset(), in, w.data(), w.offset(), in,
-                yd, yo, outF, bias != null);
+        if (RowProjection.suits(rows)) { // one row (decoding one sentence): dots beat GEMM tiles
+            RowProjection.project(outF, in, x.data(), x.offset(), w.data(), w.offset(), in, yd, yo, bias != null);
+        } else {
+            Gemm.gemm(false, true, rows, outF, in, x.data(), x.offset(), in, w.data(), w.offset(), in,
+                    yd, yo, outF, bias != null);
+        }
         if (grad) {
             g.record(() -> {
                 Tensor dy = y.grad();

@@ -1,6 +1,7 @@
 package io.github.seq2seq4j.ops;
 
 import io.github.seq2seq4j.autograd.Graph;
+import io.github.seq2seq4j.kernels.SoftmaxKernels;
 import io.github.seq2seq4j.tensor.Tensor;
 
 /** Softmax and log-softmax over the last dimension, and the length-masked softmax of attention. */
@@ -33,20 +34,16 @@ public final class Softmax {
             if (len < 1 || len > cols) {
                 throw new IllegalArgumentException("masked softmax: length " + len + " for a row of " + cols);
             }
-            softmaxRow(xd, x.offset() + r * cols, yd, y.offset() + r * cols, len, cols);
+            SoftmaxKernels.softmax(xd, x.offset() + r * cols, yd, y.offset() + r * cols, len, cols);
         }
         if (grad) {
+            int[] lens = lengths == null ? null : lengths.clone();
             g.record(() -> { // dx = y ⊙ (dy − Σ dy·y); masked positions have y = 0 and get nothing
                 float[] dy = y.grad().data(), dx = x.grad().data();
                 for (int r = 0; r < rows; r++) {
-                    int yo = y.offset() + r * cols, dyo = y.grad().offset() + r * cols, dxo = x.grad().offset() + r * cols;
-                    double dot = 0;
-                    for (int c = 0; c < cols; c++) {
-                        dot += dy[dyo + c] * yd[yo + c];
-                    }
-                    for (int c = 0; c < cols; c++) {
-                        dx[dxo + c] += (float) (yd[yo + c] * (dy[dyo + c] - dot));
-                    }
+                    int len = lens == null ? cols : lens[r];
+                    SoftmaxKernels.softmaxBackward(yd, y.offset() + r * cols, dy, y.grad().offset() + r * cols,
+                            dx, x.grad().offset() + r * cols, len);
                 }
             });
         }
@@ -62,60 +59,21 @@ public final class Softmax {
         Tensor y = g.output(grad, x.shape());
         float[] xd = x.data(), yd = y.data();
         for (int r = 0; r < rows; r++) {
-            logSoftmaxRow(xd, x.offset() + r * cols, yd, y.offset() + r * cols, cols);
+            SoftmaxKernels.logSoftmax(xd, x.offset() + r * cols, yd, y.offset() + r * cols, cols);
         }
         if (grad) {
-            g.record(() -> { // dx = dy − softmax · Σ dy
+            g.record(() -> { // dx = dy − softmax · Σ dy, softmax = e^y
                 float[] dy = y.grad().data(), dx = x.grad().data();
                 for (int r = 0; r < rows; r++) {
                     int yo = y.offset() + r * cols, dyo = y.grad().offset() + r * cols, dxo = x.grad().offset() + r * cols;
-                    double sum = 0;
+                    float sum = SoftmaxKernels.sum(dy, dyo, cols);
+                    SoftmaxKernels.addScaledExp(yd, yo, 0f, -sum, 0f, dx, dxo, cols);
                     for (int c = 0; c < cols; c++) {
-                        sum += dy[dyo + c];
-                    }
-                    for (int c = 0; c < cols; c++) {
-                        dx[dxo + c] += (float) (dy[dyo + c] - Math.exp(yd[yo + c]) * sum);
+                        dx[dxo + c] += dy[dyo + c];
                     }
                 }
             });
         }
         return y;
-    }
-
-    /** y[0..cols) = softmax of x[0..len), zeros after. */
-    static void softmaxRow(float[] x, int xo, float[] y, int yo, int len, int cols) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (int c = 0; c < len; c++) {
-            max = Math.max(max, x[xo + c]);
-        }
-        double sum = 0;
-        for (int c = 0; c < len; c++) {
-            double e = Math.exp(x[xo + c] - max);
-            y[yo + c] = (float) e;
-            sum += e;
-        }
-        float inv = (float) (1.0 / sum);
-        for (int c = 0; c < len; c++) {
-            y[yo + c] *= inv;
-        }
-        for (int c = len; c < cols; c++) {
-            y[yo + c] = 0f;
-        }
-    }
-
-    /** y = x − logsumexp(x) over one row. */
-    static void logSoftmaxRow(float[] x, int xo, float[] y, int yo, int cols) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (int c = 0; c < cols; c++) {
-            max = Math.max(max, x[xo + c]);
-        }
-        double sum = 0;
-        for (int c = 0; c < cols; c++) {
-            sum += Math.exp(x[xo + c] - max);
-        }
-        float lse = (float) (max + Math.log(sum));
-        for (int c = 0; c < cols; c++) {
-            y[yo + c] = x[xo + c] - lse;
-        }
     }
 }

@@ -45,6 +45,7 @@ public final class Trainer {
     private int badSteps;
     private ValidationReport bestReport;
     private ValidationReport lastReport;
+    private StepReport lastStep;
 
     public Trainer(EncoderDecoder model, TrainOptions options) {
         this.model = model;
@@ -155,14 +156,25 @@ public final class Trainer {
         return finish("completed " + options.epochs() + " epochs");
     }
 
+    /**
+     * One optimizer step on one batch, exactly as {@link #train} runs it (listeners are told), for
+     * callers that bring their own batches, such as benchmarks. Returns the step's report.
+     */
+    public StepReport trainStep(Batch b) {
+        runStep(b, 0, 0);
+        return lastStep;
+    }
+
     /** One optimizer step on a batch; false if it was skipped as non-finite. */
     private boolean runStep(Batch b, int epoch, long inEpoch) {
         long t0 = System.nanoTime();
         graph.reset();
         float tf = options.teacherForcingAt(step + 1);
         Encoded enc = model.encode(graph, b.src(), b.srcLen(), b.srcWidth());
-        Tensor logits = model.forward(graph, enc, b.tgtIn(), b.tgtWidth(), tf, samplingRng); // [B,T,V]
-        Tensor loss = model.loss(graph, logits, b.tgtOut(), options.labelSmoothing());
+        Tensor loss = tf >= 1f // plain teacher forcing skips the padded target positions
+                ? model.teacherForcedLoss(graph, enc, b.tgtIn(), b.tgtOut(), b.tgtWidth(), options.labelSmoothing())
+                : model.loss(graph, model.forward(graph, enc, b.tgtIn(), b.tgtWidth(), tf, samplingRng), b.tgtOut(),
+                        options.labelSmoothing());
         double lossValue = loss.item();
         double norm = Double.NaN;
         boolean ok = Double.isFinite(lossValue);
@@ -189,6 +201,7 @@ public final class Trainer {
                     + " (" + badSteps + " in a row)");
         }
         StepReport r = new StepReport(step, epoch, inEpoch, lossValue, b.targetTokens(), lr, norm, tf, !ok, System.nanoTime() - t0);
+        lastStep = r;
         for (TrainingListener l : listeners) {
             l.onStep(r);
         }

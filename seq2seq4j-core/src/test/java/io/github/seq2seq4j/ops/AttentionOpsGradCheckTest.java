@@ -1,6 +1,8 @@
 package io.github.seq2seq4j.ops;
 
 import static io.github.seq2seq4j.testing.TestTensors.variable;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seq2seq4j.autograd.GradCheck;
@@ -43,5 +45,31 @@ class AttentionOpsGradCheckTest {
         int[] lengths = {5, 1, 3};
         assertGrad(g -> AttentionOps.weightedSum(g,
                 Softmax.masked(g, AttentionOps.dotScores(g, q, values), lengths), values), q, values);
+    }
+
+    /** Masked pipelines with the lengths overloads: gradients check, and values equal the unmasked ops'. */
+    @Test
+    void lengthOverloadsSkipMaskedPositions() {
+        int[] lengths = {5, 1, 3};
+        Tensor q = variable(rng, 3, 9); // 9 attention units: a vector body and a tail
+        Tensor k = variable(rng, 3, 5, 9);
+        Tensor v = variable(rng, 1, 9);
+        Tensor values = variable(rng, 3, 5, 2);
+        assertGrad(g -> AttentionOps.weightedSum(g,
+                Softmax.masked(g, AttentionOps.additiveScores(g, q, k, v, lengths), lengths), values, lengths), q, k, v, values);
+        Tensor qd = variable(rng, 3, 2);
+        assertGrad(g -> AttentionOps.weightedSum(g,
+                Softmax.masked(g, AttentionOps.dotScores(g, qd, values, lengths), lengths), values, lengths), qd, values);
+        Graph g = Graph.inference();
+        Tensor all = AttentionOps.additiveScores(g, q, k, v);
+        Tensor some = AttentionOps.additiveScores(g, q, k, v, lengths);
+        for (int b = 0; b < 3; b++) {
+            for (int s = 0; s < 5; s++) {
+                assertEquals(s < lengths[b] ? all.get(b, s) : 0f, some.get(b, s), "score " + b + "," + s);
+            }
+        }
+        Tensor w = Softmax.masked(g, all, lengths);
+        assertArrayEquals(AttentionOps.weightedSum(g, w, values).toArray(),
+                AttentionOps.weightedSum(g, w, values, lengths).toArray());
     }
 }

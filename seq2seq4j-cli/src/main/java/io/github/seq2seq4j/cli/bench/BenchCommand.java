@@ -1,0 +1,207 @@
+package io.github.seq2seq4j.cli.bench;
+
+import io.github.seq2seq4j.data.Batch;
+import io.github.seq2seq4j.io.Json;
+import io.github.seq2seq4j.io.ModelBundle;
+import io.github.seq2seq4j.kernels.Blas1;
+import io.github.seq2seq4j.kernels.Gemm;
+import io.github.seq2seq4j.kernels.Parallel;
+import io.github.seq2seq4j.model.EncoderDecoder;
+import io.github.seq2seq4j.model.ModelConfig;
+import io.github.seq2seq4j.tensor.Rng;
+import io.github.seq2seq4j.train.StepReport;
+import io.github.seq2seq4j.train.TrainOptions;
+import io.github.seq2seq4j.train.Trainer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code seq2seq4j bench}: what {@code seq2seq_ref.py bench} does, in Java. Trains with Adam
+ * (lr 1e-3), gradient clipping at global norm 1 and teacher forcing on synthetic reversal
+ * batches, then decodes for exactly max-len + 1 steps: one batch greedily, K single sentences
+ * greedily, and the same K with a beam of 5 (the beam's rows as one batch). Prints one JSON line
+ * with the reference's keys plus {@code peak_rss_mb}, {@code kernels} and {@code decode_warmup}.
+ *
+ * <p>One difference from the reference, on purpose: before the timed decoding the JIT gets an
+ * untimed warm-up on other sentences ({@code --decode-warmup}), as the training steps get one in
+ * both implementations. Without it a single greedy batch (a few milliseconds of work) would time
+ * the compilation of the decoding code rather than the decoding; {@code --decode-warmup 0} does
+ * exactly what the reference does.
+ */
+@Command(
+        name = "bench",
+        header = "Time training and decoding on synthetic data (the PyTorch reference's bench).",
+        description = {
+            "Train on synthetic reversal data, then decode for a fixed number of steps, and print one JSON line",
+            "of throughputs: the same work as 'seq2seq_ref.py bench', so the two can be compared side by side."
+        },
+        footerHeading = "%nExample:%n",
+        footer = "  seq2seq4j bench --config cfg.json --vocab 40 --batch 64 --min-len 5 --max-len 20 --threads 1")
+public final class BenchCommand implements Callable<Integer> {
+    private static final int BEAM = 5;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--config", required = true, paramLabel = "FILE",
+            description = "Model configuration JSON (the reference's Config fields).")
+    Path config;
+
+    @Option(names = "--vocab", defaultValue = "40", description = "Source and target vocabulary size (default ${DEFAULT-VALUE}).")
+    int vocab;
+
+    @Option(names = "--batch", defaultValue = "64", description = "Sentences per training batch (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--min-len", defaultValue = "5", description = "Shortest sentence (default ${DEFAULT-VALUE}).")
+    int minLen;
+
+    @Option(names = "--max-len", defaultValue = "20", description = "Longest sentence (default ${DEFAULT-VALUE}).")
+    int maxLen;
+
+    @Option(names = "--steps", defaultValue = "20", description = "Timed training steps (default ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Untimed training steps first (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--singles", defaultValue = "50", description = "Sentences decoded one at a time (default ${DEFAULT-VALUE}).")
+    int singles;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Kernel threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed for weights and data (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--decode-warmup", defaultValue = "20", paramLabel = "N",
+            description = {"Untimed decoding before each timed decoding phase, on other data: N sentences greedy one",
+                "at a time and with the beam, and max(1, N/10) greedy batches (default ${DEFAULT-VALUE}; 0 for none).",
+                "The JIT compiles the decoding code here, as --warmup lets it compile the training code."})
+    int decodeWarmup;
+
+    @Override
+    public Integer call() {
+        if (steps < 1 || warmup < 0 || singles < 1 || batch < 1 || threads < 1 || decodeWarmup < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "need --steps, --singles, --batch, --threads >= 1 and --warmup, --decode-warmup >= 0");
+        }
+        ModelConfig cfg = ModelBundle.parseConfig(Json.read(config), config.toString());
+        Parallel.setThreads(threads);
+        EncoderDecoder model = new EncoderDecoder(cfg, vocab, vocab);
+        model.initDefault(new Rng(seed));
+        SyntheticData data;
+        try {
+            data = new SyntheticData(seed, vocab, minLen, maxLen);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+
+        // ---- training: Adam 1e-3, clip 1.0, teacher forcing ----
+        Trainer trainer = new Trainer(model, new TrainOptions().optimizer("adam").learningRate(1e-3f).clipNorm(1f).seed(seed));
+        List<Batch> batches = new ArrayList<>();
+        for (int i = 0; i < warmup + steps; i++) {
+            batches.add(data.next(batch));
+        }
+        List<Double> losses = new ArrayList<>();
+        long tokens = 0;
+        long t0 = 0;
+        for (int i = 0; i < batches.size(); i++) {
+            if (i == warmup) {
+                t0 = System.nanoTime();
+            }
+            StepReport r = trainer.trainStep(batches.get(i));
+            losses.add(r.loss());
+            if (i >= warmup) {
+                tokens += batches.get(i).targetTokens();
+            }
+        }
+        double trainS = seconds(t0);
+
+        // ---- decoding: exactly max-len + 1 steps, the same work for any weights ----
+        int decodeSteps = maxLen + 1;
+        if (decodeWarmup > 0) { // its own data, so the timed sentences are those of a run without warm-up
+            SyntheticData other = new SyntheticData(~seed, vocab, minLen, maxLen);
+            for (int i = 0; i < Math.max(1, decodeWarmup / 10); i++) {
+                FixedGreedy.decode(model, other.next(batch), decodeSteps);
+            }
+            for (int i = 0; i < decodeWarmup; i++) {
+                Batch s = other.next(1);
+                FixedGreedy.decode(model, s, decodeSteps);
+                FixedBeam.decode(model, s, BEAM, decodeSteps);
+            }
+        }
+        Batch one = data.next(batch);
+        t0 = System.nanoTime();
+        FixedGreedy.decode(model, one, decodeSteps);
+        double batchS = seconds(t0);
+        List<Batch> sentences = new ArrayList<>();
+        for (int i = 0; i < singles; i++) {
+            sentences.add(data.next(1));
+        }
+        t0 = System.nanoTime();
+        for (Batch s : sentences) {
+            FixedGreedy.decode(model, s, decodeSteps);
+        }
+        double singleS = seconds(t0);
+        t0 = System.nanoTime();
+        for (Batch s : sentences) {
+            FixedBeam.decode(model, s, BEAM, decodeSteps);
+        }
+        double beamS = seconds(t0);
+
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("impl", "seq2seq4j-jdk" + jdkVersion() + "-" + Blas1.implementation());
+        out.put("threads", threads);
+        Map<String, Object> cfgJson = ModelBundle.configJson(cfg);
+        cfgJson.remove("format");
+        out.put("config", cfgJson);
+        out.put("vocab", vocab);
+        out.put("batch", batch);
+        out.put("steps", steps);
+        out.put("train_target_tokens_per_s", round(tokens / trainS, 1));
+        out.put("loss_first", round(losses.get(0), 4));
+        out.put("loss_last", round(losses.get(losses.size() - 1), 4));
+        out.put("greedy_batch_sentences_per_s", round(batch / batchS, 1));
+        out.put("greedy_single_sentences_per_s", round(singles / singleS, 1));
+        out.put("beam5_single_sentences_per_s", round(singles / beamS, 1));
+        out.put("peak_rss_mb", PeakRss.megabytes());
+        out.put("kernels", Gemm.implementation());
+        out.put("decode_warmup", decodeWarmup);
+        PrintWriter w = spec.commandLine().getOut();
+        w.println(Json.write(out));
+        w.flush();
+        return 0;
+    }
+
+    /** e.g. "17.0.15": the feature, interim and update numbers without the build. */
+    private static String jdkVersion() {
+        StringBuilder sb = new StringBuilder();
+        for (int part : Runtime.version().version()) {
+            sb.append(sb.length() == 0 ? "" : ".").append(part);
+        }
+        return sb.toString();
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static double round(double x, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(x * f) / f;
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.seq2seq4j.cli.bench;
+
+import io.github.seq2seq4j.autograd.Graph;
+import io.github.seq2seq4j.data.Batch;
+import io.github.seq2seq4j.decode.DecodeArenas;
+import io.github.seq2seq4j.model.DecoderState;
+import io.github.seq2seq4j.model.DecoderStep;
+import io.github.seq2seq4j.model.Encoded;
+import io.github.seq2seq4j.model.EncoderDecoder;
+import io.github.seq2seq4j.ops.Softmax;
+import io.github.seq2seq4j.tensor.Tensor;
+import java.util.Arrays;
+
+/**
+ * The reference's {@code greedy_batch(..., stop_at_eos=False)}: batched greedy decoding for
+ * exactly {@code steps} steps, whatever the tokens, so that any weights cost the same.
+ */
+final class FixedGreedy {
+    private FixedGreedy() {}
+
+    /** Returns the chosen ids, [B, steps] row-major. */
+    static int[] decode(EncoderDecoder model, Batch batch, int steps) {
+        int rows = batch.size();
+        int[] out = new int[rows * steps];
+        try (DecodeArenas arenas = DecodeArenas.acquire()) { // as GreedyDecoder: no new memory per sentence
+            Encoded enc = model.encode(arenas.encoder(), batch.src(), batch.srcLen(), batch.srcWidth());
+            DecoderState state = model.start(enc);
+            int[] y = new int[rows];
+            Arrays.fill(y, EncoderDecoder.BOS);
+            for (int t = 0; t < steps; t++) {
+                Graph g = arenas.step(t);
+                DecoderStep s = model.step(g, y, state, enc);
+                state = s.state();
+                Tensor logp = Softmax.logSoftmax(g, model.logits(g, s.output())); // [B,V]
+                int vocab = logp.dim(1);
+                for (int b = 0; b < rows; b++) {
+                    y[b] = argmax(logp.data(), logp.offset() + b * vocab, vocab);
+                    out[b * steps + t] = y[b];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Index of the largest of {@code n} values (the first on ties, as torch.argmax). */
+    static int argmax(float[] d, int off, int n) {
+        int best = 0;
+        for (int v = 1; v < n; v++) {
+            if (d[off + v] > d[off + best]) {
+                best = v;
+            }
+        }
+        return best;
+    }
+}
