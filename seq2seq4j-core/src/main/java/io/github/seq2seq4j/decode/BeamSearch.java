@@ -44,20 +44,11 @@ public final class BeamSearch {
 
     /** Per source, its hypotheses best first (at least one, at most as many as were finished). */
     public List<List<Hypothesis>> decode(int[][] sources, boolean withAttention) {
-        int batch = sources.length;
-        int srcTime = 0;
-        for (int[] s : sources) {
-            if (s.length == 0) {
-                throw new IllegalArgumentException("cannot decode an empty source");
-            }
-            srcTime = Math.max(srcTime, s.length);
-        }
-        int[] src = new int[batch * srcTime];
-        int[] lengths = new int[batch];
-        for (int b = 0; b < batch; b++) {
-            System.arraycopy(sources[b], 0, src, b * srcTime, sources[b].length);
-            lengths[b] = sources[b].length;
-        }
+        SourceBatch in = SourceBatch.of(sources, limit);
+        int batch = in.size();
+        int srcTime = in.srcTime();
+        int[] src = in.src();
+        int[] lengths = in.lengths();
         List<List<BeamNode>> finished = new ArrayList<>();
         List<List<Hypothesis>> results = new ArrayList<>();
         for (int b = 0; b < batch; b++) {

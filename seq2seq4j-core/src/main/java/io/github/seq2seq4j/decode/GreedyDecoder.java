@@ -27,24 +27,13 @@ public final class GreedyDecoder {
      * source, in order; attention weights are kept when {@code withAttention}.
      */
     public Hypothesis[] decode(int[][] sources, boolean withAttention) {
-        int batch = sources.length;
-        int srcTime = 0;
-        for (int[] s : sources) {
-            if (s.length == 0) {
-                throw new IllegalArgumentException("cannot decode an empty source");
-            }
-            srcTime = Math.max(srcTime, s.length);
-        }
-        int[] src = new int[batch * srcTime];
-        int[] lengths = new int[batch];
-        int maxSteps = 0;
-        int[] stepLimit = new int[batch];
-        for (int b = 0; b < batch; b++) {
-            System.arraycopy(sources[b], 0, src, b * srcTime, sources[b].length);
-            lengths[b] = sources[b].length;
-            stepLimit[b] = limit.steps(lengths[b]);
-            maxSteps = Math.max(maxSteps, stepLimit[b]);
-        }
+        SourceBatch in = SourceBatch.of(sources, limit);
+        int batch = in.size();
+        int srcTime = in.srcTime();
+        int[] src = in.src();
+        int[] lengths = in.lengths();
+        int[] stepLimit = in.stepLimit();
+        int maxSteps = in.maxSteps();
         int[][] tokens = new int[batch][maxSteps];
         int[] count = new int[batch];
         double[] score = new double[batch];

@@ -25,21 +25,13 @@ public final class SamplingDecoder {
     }
 
     public Hypothesis[] decode(int[][] sources) {
-        int batch = sources.length;
-        int srcTime = Arrays.stream(sources).mapToInt(s -> s.length).max().orElse(0);
-        int[] src = new int[batch * srcTime];
-        int[] lengths = new int[batch];
-        int[] stepLimit = new int[batch];
-        int maxSteps = 0;
-        for (int b = 0; b < batch; b++) {
-            if (sources[b].length == 0) {
-                throw new IllegalArgumentException("cannot decode an empty source");
-            }
-            System.arraycopy(sources[b], 0, src, b * srcTime, sources[b].length);
-            lengths[b] = sources[b].length;
-            stepLimit[b] = options.limit().steps(lengths[b]);
-            maxSteps = Math.max(maxSteps, stepLimit[b]);
-        }
+        SourceBatch in = SourceBatch.of(sources, options.limit());
+        int batch = in.size();
+        int srcTime = in.srcTime();
+        int[] src = in.src();
+        int[] lengths = in.lengths();
+        int[] stepLimit = in.stepLimit();
+        int maxSteps = in.maxSteps();
         Rng rng = new Rng(options.seed());
         int[][] tokens = new int[batch][maxSteps];
         int[] count = new int[batch];

@@ -55,6 +55,8 @@ class WebPageBrowserTest {
             WebDriver driver = new ChromeDriver(service, options);
             try {
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+                // the page redraws the heatmap when a response arrives: a label read mid-redraw is stale, so retry
+                wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
                 driver.get(server.baseUri().toString());
                 wait.until(d -> d.findElement(By.id("translate")).isEnabled()); // models are listed
                 Select model = new Select(driver.findElement(By.id("model")));
@@ -108,8 +110,17 @@ class WebPageBrowserTest {
         }
     }
 
+    /** The texts of the matching elements, read again if the page redrew them while they were read. */
     private static List<String> texts(WebDriver driver, String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void screenshot(WebDriver driver, String name) throws IOException {
