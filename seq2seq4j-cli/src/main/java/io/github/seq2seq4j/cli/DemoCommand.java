@@ -100,9 +100,6 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar: one line per epoch.")
     boolean quiet;
 
-    /** Listeners made from the trainer (tests may add some). */
-    final List<Function<Trainer, TrainingListener>> listeners = new ArrayList<>();
-
     @Override
     public Integer call() {
         CommandLine cmd = spec.commandLine();
@@ -130,7 +127,7 @@ final class DemoCommand implements Callable<Integer> {
         stdout.flush();
 
         List<TimeLimit> limit = new ArrayList<>();
-        List<Function<Trainer, TrainingListener>> extra = new ArrayList<>(listeners);
+        List<Function<Trainer, TrainingListener>> extra = new ArrayList<>();
         if (maxTime > 0) {
             extra.add(t -> {
                 TimeLimit l = new TimeLimit(t, Duration.ofSeconds(maxTime));
