@@ -12,7 +12,7 @@
 #   THREADS   [1 2]     thread counts; both implementations get --threads N
 #   JDKS      [17 25]   JDK 17 is `java` on PATH (or JAVA17), JDK 25 is JAVA25 [/usr/lib/jvm/temurin-25-jdk-amd64]
 #   ROUNDS    [3]       rounds; each runs every (config, threads) once per implementation
-#   JAVA_OPTS [-XX:+UseSerialGC -Xmn64m]  JVM options of the Java runs (see docs/performance.md)
+#   JAVA_OPTS [-Xms16m]  JVM options of the Java runs besides the Vector API module (see docs/performance.md)
 #   OUT       [docs/performance.md]       the report; raw JSON lines go to bench/results/
 #   SEQ2SEQ4J_REFERENCE   seq2seq_ref.py  [<repo>/../shared/reference/seq2seq_ref.py]
 set -euo pipefail
@@ -27,7 +27,7 @@ CONFIGS=${CONFIGS:-S M L}
 THREADS=${THREADS:-1 2}
 JDKS=${JDKS:-17 25}
 ROUNDS=${ROUNDS:-3}
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmn64m}
+JAVA_OPTS=${JAVA_OPTS:--Xms16m}
 OUT=${OUT:-docs/performance.md}
 JAVA17=${JAVA17:-$(command -v java)}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
@@ -62,7 +62,7 @@ done
 # --- configurations: name -> "config JSON|vocab batch min-len max-len steps warmup singles" --------
 declare -A CFG=(
   [S]='{"cell":"gru","embedding_size":64,"hidden_size":128,"layers":1,"bidirectional":true,"attention":"bahdanau"}|40 64 5 20 20 3 50'
-  [M]='{"cell":"gru","embedding_size":256,"hidden_size":512,"layers":1,"bidirectional":true,"attention":"bahdanau"}|8000 64 10 30 4 2 8'
+  [M]='{"cell":"gru","embedding_size":256,"hidden_size":512,"layers":1,"bidirectional":true,"attention":"bahdanau"}|8000 64 10 30 3 1 6'
   [L]='{"cell":"lstm","embedding_size":128,"hidden_size":256,"layers":1,"bidirectional":true,"attention":"luong_general"}|1000 64 5 25 10 2 20'
 )
 
@@ -89,7 +89,9 @@ run() {
     java*)
       local var=JAVA${impl#java}
       # shellcheck disable=SC2206
-      cmd=("${!var}" $JAVA_OPTS --add-modules jdk.incubator.vector -jar "$jar" "${args[@]}") ;;
+      # the JIT's untimed decoding warm-up: as many sentences as are timed, at most 20
+      cmd=("${!var}" $JAVA_OPTS --add-modules jdk.incubator.vector -jar "$jar" "${args[@]}"
+        --decode-warmup "$((singles < 20 ? singles : 20))") ;;
   esac
   local load
   load=$(cut -d' ' -f1 /proc/loadavg)
