@@ -8,8 +8,10 @@ import io.github.seq2seq4j.decode.DecodeOptions;
 import io.github.seq2seq4j.decode.GreedyDecoder;
 import io.github.seq2seq4j.decode.Hypothesis;
 import io.github.seq2seq4j.io.ModelBundle;
+import io.github.seq2seq4j.io.PretrainedModels;
 import io.github.seq2seq4j.model.EncoderDecoder;
 import io.github.seq2seq4j.model.ModelConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,33 @@ public final class Seq2SeqModel {
     public static Seq2SeqModel load(Path dir) {
         ModelBundle.Loaded b = ModelBundle.load(dir);
         return new Seq2SeqModel(b.config(), b.sourceVocab(), b.targetVocab(), b.model(), b.bpe());
+    }
+
+    /**
+     * Loads a pretrained model shipped on the class path by the {@code seq2seq4j-models} artifact:
+     * "g2p-en" (English grapheme-to-phoneme, CMUdict; input "t o m a t o", output ARPAbet
+     * phonemes without stress "T AH M EY T OW").
+     *
+     * @throws InputException if no such model is on the class path
+     */
+    public static Seq2SeqModel pretrained(String name) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = Seq2SeqModel.class.getClassLoader();
+        }
+        return PretrainedModels.load(name, loader, Seq2SeqModel::load);
+    }
+
+    /**
+     * The model directory {@code dirOrName} if it exists, else the pretrained model of that name
+     * ({@link #pretrained}), so that {@code --model g2p-en} works wherever a directory does.
+     */
+    public static Seq2SeqModel open(String dirOrName) {
+        Path dir = Path.of(dirOrName);
+        if (Files.exists(dir) || !PretrainedModels.isKnown(dirOrName)) {
+            return load(dir);
+        }
+        return pretrained(dirOrName);
     }
 
     /** Wraps a network and its vocabularies (for example right after training). */

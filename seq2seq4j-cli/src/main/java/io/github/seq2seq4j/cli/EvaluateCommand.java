@@ -33,14 +33,21 @@ import picocli.CommandLine.Spec;
                 + " output. In a test set, a source on several lines counts those targets as alternative "
                 + "references: scores are over distinct sources. Scores are in percent. Metrics: bleu "
                 + "(sacreBLEU corpus BLEU), chrf, chrf++, wer, cer, per (phoneme error rate against the "
-                + "closest reference), acc (exact match with any reference)."
+                + "closest reference), ser (sequence error rate: outputs matching no reference), acc (exact match "
+                + "with any reference).",
+            "",
+            "wer is the word-level edit distance on text. When every test source is one word spelled "
+                + "letter by letter (\"t o m a t o\", as in grapheme-to-phoneme or transliteration data), "
+                + "wer follows that field's convention instead: the percentage of words whose output equals "
+                + "none of their references (= ser), as the CMUdict README defines it. --scoring chooses "
+                + "explicitly."
         },
         sortOptions = false,
         footerHeading = "%nExamples:%n",
         footer = {
             "  seq2seq4j evaluate --hyp out.txt --ref ref.txt --metrics bleu,chrf",
             "  seq2seq4j evaluate --hyp out.txt --ref ref1.txt --ref ref2.txt --json",
-            "  seq2seq4j evaluate --model runs/g2p --test dev.tsv --beam 5 --metrics wer,per,acc"
+            "  seq2seq4j evaluate --model models/g2p-en-cmudict --test dev.tsv --beam 5 --metrics wer,per"
         })
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
@@ -71,17 +78,25 @@ final class EvaluateCommand implements Callable<Integer> {
     int batchSize;
 
     @Option(names = "--metrics", paramLabel = "LIST", defaultValue = "bleu,chrf",
-            description = "Comma-separated metrics: bleu, chrf, chrf++, wer, cer, per, acc. Default: ${DEFAULT-VALUE}.")
+            description = "Comma-separated metrics: bleu, chrf, chrf++, wer, cer, per, ser, acc. Default: ${DEFAULT-VALUE}.")
     String metrics;
+
+    @Option(names = "--scoring", paramLabel = "auto|text|words", defaultValue = "auto",
+            description = "What wer counts: text = word edits over words of the output; words = wrong words "
+                    + "when each source is one spelled word (G2P); auto = words when every --test source is "
+                    + "spelled letter by letter, else text. Default: ${DEFAULT-VALUE}.")
+    String scoring;
 
     @Option(names = "--json", description = "Print one JSON object, {\"bleu\": 48.530827, ...}.")
     boolean json;
 
     @Override
     public Integer call() {
-        List<Metric> chosen;
+        if (!List.of("auto", "text", "words").contains(scoring)) {
+            throw new ParameterException(spec.commandLine(), "--scoring: expected auto, text or words, got '" + scoring + "'");
+        }
         try {
-            chosen = Metrics.parseList(metrics);
+            Metrics.parseList(metrics);
         } catch (InputException e) {
             throw new ParameterException(spec.commandLine(), "--metrics: " + e.getMessage());
         }
@@ -92,6 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<String> hypotheses;
         List<List<String>> references;
+        List<String> sources = List.of();
         String note;
         if (files) {
             if (hyp == null || refs.isEmpty()) {
@@ -118,7 +134,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--beam and --batch-size must be >= 1");
             }
             TestSet set = TestSet.read(test);
-            Seq2SeqModel m = Seq2SeqModel.load(model);
+            Seq2SeqModel m = Seq2SeqModel.open(model.toString());
             DecodeOptions options = new DecodeOptions(beam, alpha, 1, false, LengthLimit.DEFAULT, Integer.MAX_VALUE, batchSize);
             hypotheses = new ArrayList<>();
             for (Translation t : m.translate(set.sources(), options)) {
@@ -127,6 +143,12 @@ final class EvaluateCommand implements Callable<Integer> {
             references = set.references();
             note = set.sources().size() + " distinct sources (" + set.lines() + " lines), "
                     + (beam == 1 ? "greedy decoding" : "beam " + beam + ", alpha " + alpha);
+            sources = set.sources();
+        }
+        boolean words = scoring.equals("words") || (scoring.equals("auto") && Metrics.spelledWords(sources));
+        List<Metric> chosen = Metrics.parseList(metrics, words);
+        if (words && chosen.stream().anyMatch(m -> m.name().equals("wer"))) {
+            note += "; wer counts words whose output matches none of their references (spelled-word scoring)";
         }
         Scores scores = Scores.compute(chosen, hypotheses, references);
         PrintWriter out = spec.commandLine().getOut();

@@ -42,7 +42,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Seq2SeqModel m = Seq2SeqModel.load(model);
+        Seq2SeqModel m = Seq2SeqModel.open(model.toString());
         PrintWriter out = spec.commandLine().getOut();
         row(out, "model", model.toString());
         ModelBundle.configJson(m.config()).forEach((key, value) -> row(out, key, String.valueOf(value)

@@ -119,7 +119,7 @@ final class TranslateCommand implements Callable<Integer> {
     public Integer call() {
         DecodeOptions options = options();
         SamplingOptions samplingOptions = samplingOptions(options.limit());
-        Seq2SeqModel m = Seq2SeqModel.load(model);
+        Seq2SeqModel m = Seq2SeqModel.open(model.toString());
         if (attention != null && m.config().attention() == AttentionType.NONE) {
             throw new InputException(model + " has no attention (model.attention: none); --attention needs a model "
                     + "with one");

@@ -114,7 +114,7 @@ class EvaluateCommandTest {
         CliRun r = CliRun.of("evaluate", "--hyp", hyp.toString(), "--ref", hyp.toString(), "--metrics", "bleu,blue");
         assertEquals(2, r.code());
         assertEquals(1, r.errLines().size(), r.err());
-        assertTrue(r.err().contains("unknown metric 'blue'; known metrics: bleu, chrf, chrf++, wer, cer, per, acc"), r.err());
+        assertTrue(r.err().contains("unknown metric 'blue'; known metrics: bleu, chrf, chrf++, wer, cer, per, ser, acc"), r.err());
     }
 
     @Test

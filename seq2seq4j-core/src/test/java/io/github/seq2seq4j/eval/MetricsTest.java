@@ -31,7 +31,7 @@ class MetricsTest {
     @Test
     void unknownNameListsTheKnownOnes() {
         InputException e = assertThrows(InputException.class, () -> Metrics.byName("meteor"));
-        assertEquals("unknown metric 'meteor'; known metrics: bleu, chrf, chrf++, wer, cer, per, acc", e.getMessage());
+        assertEquals("unknown metric 'meteor'; known metrics: bleu, chrf, chrf++, wer, cer, per, ser, acc", e.getMessage());
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class ModelRegistry {
             }
             Seq2SeqModel m;
             try {
-                m = Seq2SeqModel.load(s.dir());
+                m = Seq2SeqModel.open(s.dir().toString());
             } catch (RuntimeException e) {
                 throw new InputException("cannot load model '" + s.name() + "' from " + s.dir() + ": " + e.getMessage(), e);
             }
