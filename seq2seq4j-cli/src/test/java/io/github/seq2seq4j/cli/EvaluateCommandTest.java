@@ -3,6 +3,7 @@ package io.github.seq2seq4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seq2seq4j.Seq2SeqModel;
 import io.github.seq2seq4j.eval.Metrics;
 import io.github.seq2seq4j.io.Json;
 import java.io.IOException;
@@ -72,6 +73,31 @@ class EvaluateCommandTest {
         assertEquals("{\"acc\": 50.000000}", r.out().strip());
         CliRun table = CliRun.of("evaluate", "--model", bundle.toString(), "--test", test.toString(), "--metrics", "acc");
         assertTrue(table.out().contains("2 distinct sources (3 lines), greedy decoding"), table.out());
+    }
+
+    @Test
+    void spelledWordsAreScoredWithTheG2pWordErrorRateUnlessTextScoringIsAsked() throws IOException {
+        Path bundle = ReferenceModels.dir("gru-bahdanau-bi");
+        Seq2SeqModel model = Seq2SeqModel.load(bundle);
+        String cat = model.translate("c a t");
+        String dog = model.translate("d o g");
+        // "c a t" gets one wrong reference (an extra token), "d o g" its own output: 1 word of 2 wrong.
+        Path test = file("test.tsv", "c a t\t" + cat + " X\nd o g\t" + dog + "\n");
+        CliRun auto = CliRun.of("evaluate", "--model", bundle.toString(), "--test", test.toString(), "--metrics", "wer,ser", "--json");
+        assertEquals(0, auto.code(), auto.err());
+        assertEquals("{\"wer\": 50.000000, \"ser\": 50.000000}", auto.out().strip());
+        CliRun table = CliRun.of("evaluate", "--model", bundle.toString(), "--test", test.toString(), "--metrics", "wer");
+        assertTrue(table.out().contains("wer counts words whose output matches none of their references"), table.out());
+
+        double editWer = Metrics.byName("wer").score(List.of(cat, dog), List.of(List.of(cat + " X"), List.of(dog)));
+        CliRun text = CliRun.of("evaluate", "--model", bundle.toString(), "--test", test.toString(), "--metrics", "wer",
+                "--scoring", "text", "--json");
+        assertEquals(String.format(java.util.Locale.ROOT, "{\"wer\": %.6f}", editWer), text.out().strip());
+        assertTrue(editWer < 50.0, "the edit distance counts one token, not one word: " + editWer);
+
+        CliRun bad = CliRun.of("evaluate", "--model", bundle.toString(), "--test", test.toString(), "--scoring", "g2p");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--scoring: expected auto, text or words, got 'g2p'"), bad.err());
     }
 
     @Test
