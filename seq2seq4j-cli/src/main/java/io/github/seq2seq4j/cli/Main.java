@@ -57,6 +57,7 @@ public final class Main implements Runnable {
                 .addSubcommand(TrainCommand.commandLine())
                 .addSubcommand(new TranslateCommand())
                 .addSubcommand(new EvaluateCommand())
+                .addSubcommand(new AverageCommand())
                 .addSubcommand(new InspectCommand())
                 .addSubcommand(new ReportCommand())
                 .addSubcommand(new ServeCommand())

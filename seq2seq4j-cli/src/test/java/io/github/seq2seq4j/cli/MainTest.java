@@ -14,6 +14,7 @@ class MainTest {
         for (String line : new String[] {"train      Train a model (YAML configuration and/or flags).",
             "translate  Translate lines of text with a trained model.",
             "evaluate   Score translations (BLEU, chrF, WER, CER, PER, accuracy).",
+            "average    Average the weights of checkpoints of one run into one model.",
             "inspect    Show a model's configuration, sizes and parameters.",
             "report     Write the HTML report of a training run or a model.",
             "example    Run a classic small demonstration.", "version    Print version information."}) {
