@@ -23,6 +23,8 @@ import java.util.Map;
 public final class Checkpoints {
     public static final String OPTIMIZER = "optimizer.safetensors";
     public static final String TRAINER = "trainer.json";
+    /** Names of step snapshots: step-00012000. */
+    public static final String SNAPSHOT_PREFIX = "step-";
 
     /** Writes the model bundle files (config, vocabularies, weights) into a directory. */
     @FunctionalInterface
@@ -59,6 +61,37 @@ public final class Checkpoints {
             }
         });
         return dir;
+    }
+
+    /**
+     * Writes the model bundle alone (no optimizer state) as {@code step-NNNNNNNN}, then deletes the
+     * oldest such snapshots beyond {@code keep}; returns the snapshot's directory.
+     */
+    public Path snapshot(long step, EncoderDecoder model, int keep) {
+        Path dir = dir(String.format(java.util.Locale.ROOT, "%s%08d", SNAPSHOT_PREFIX, step));
+        AtomicDirectory.replace(dir, tmp -> writer.write(tmp, model));
+        List<Path> all = snapshots(root);
+        for (int i = 0; i < all.size() - keep; i++) {
+            try {
+                AtomicDirectory.deleteRecursively(all.get(i));
+            } catch (IOException e) {
+                throw new InputException(all.get(i) + ": cannot delete an old snapshot: " + e.getMessage(), e);
+            }
+        }
+        return dir;
+    }
+
+    /** The step snapshots under a checkpoints directory, oldest first. */
+    public static List<Path> snapshots(Path root) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(root)) {
+            return files.filter(p -> p.getFileName().toString().matches(SNAPSHOT_PREFIX + "\\d{8}"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(root + ": cannot list snapshots: " + e.getMessage(), e);
+        }
     }
 
     /** Reads the trainer state and optimizer moments of a checkpoint directory. */

@@ -36,6 +36,7 @@ public final class TrainOptions {
     private long seed = 1;
     private int maxBadSteps = 10;
     private int decodeBatch = 64;
+    private int keepCheckpoints = 0;
 
     /** Passes over the training data (at most). */
     public TrainOptions epochs(int v) { epochs = v; return this; }
@@ -107,6 +108,9 @@ public final class TrainOptions {
     public long seed() { return seed; }
     public int maxBadSteps() { return maxBadSteps; }
     public int decodeBatch() { return decodeBatch; }
+    /** Model snapshots kept at validations (checkpoints/step-N), for checkpoint averaging; 0 keeps none. */
+    public TrainOptions keepCheckpoints(int v) { keepCheckpoints = v; return this; }
+    public int keepCheckpoints() { return keepCheckpoints; }
 
     /** The teacher-forcing ratio at optimizer step {@code step} (1-based). */
     public float teacherForcingAt(long step) {
@@ -141,6 +145,7 @@ public final class TrainOptions {
         require(labelSmoothing >= 0f && labelSmoothing < 1f, "label_smoothing must be in [0, 1): " + labelSmoothing);
         require(teacherForcing >= 0f && teacherForcing <= 1f && teacherForcingEnd() >= 0f && teacherForcingEnd() <= 1f,
                 "teacher_forcing values must be in [0, 1]");
+        require(keepCheckpoints >= 0, "keep_checkpoints must be >= 0: " + keepCheckpoints);
         require(validateEvery >= 0 && patience >= 0 && maxBadSteps >= 1 && decodeBatch >= 1,
                 "validate_every and patience must be >= 0, max_bad_steps and decode_batch >= 1");
         List<String> known = new java.util.ArrayList<>(List.of("loss", "ppl"));

@@ -238,6 +238,12 @@ public final class Trainer {
             save("best", next);
         }
         save("last", next);
+        if (checkpoints != null && options.keepCheckpoints() > 0) {
+            java.nio.file.Path snap = checkpoints.snapshot(step, model, options.keepCheckpoints());
+            for (TrainingListener l : listeners) {
+                l.onCheckpoint(snap.getFileName().toString(), snap);
+            }
+        }
         return options.patience() > 0 && badValidations >= options.patience();
     }
 

@@ -104,6 +104,30 @@ class TrainerTest {
     }
 
     @Test
+    void keepCheckpointsLeavesTheModelsOfTheLastValidationsForAveraging(@TempDir Path dir) {
+        ToyData data = reversal(40, 1);
+        EncoderDecoder net = freshModel(data, 2);
+        Trainer t = new Trainer(net, options().validateEvery(2).keepCheckpoints(3));
+        List<String> saved = new ArrayList<>();
+        t.addListener(new TrainingListener() {
+            @Override
+            public void onCheckpoint(String name, Path d) {
+                saved.add(name);
+            }
+        });
+        t.checkpoints(checkpoints(dir, data));
+        t.train(data.batcher(6, 4), data.dev(data.examples.subList(0, 10)));
+        List<String> snapshots = Checkpoints.snapshots(dir).stream().map(p -> p.getFileName().toString()).toList();
+        // 21 steps, validations at 2, 4, ..., 20: the last 3 are kept, the older ones deleted.
+        assertEquals(List.of("step-00000016", "step-00000018", "step-00000020"), snapshots);
+        assertTrue(saved.containsAll(List.of("step-00000002", "step-00000016", "step-00000020")), saved.toString());
+        // A snapshot is a model bundle of that step's weights.
+        float w18 = Seq2SeqModel.load(dir.resolve("step-00000018")).network().stateDict().get("output.weight").get(0, 0);
+        float w20 = Seq2SeqModel.load(dir.resolve("step-00000020")).network().stateDict().get("output.weight").get(0, 0);
+        assertTrue(w18 != w20, "different steps, different weights");
+    }
+
+    @Test
     void aResumedRunContinuesExactlyAsAnUninterruptedOne(@TempDir Path dir) {
         ToyData data = reversal(40, 1);
         List<Double> whole = run(data, freshModel(data, 2), null, -1, null);

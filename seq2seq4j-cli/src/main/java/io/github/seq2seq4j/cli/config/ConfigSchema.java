@@ -124,6 +124,7 @@ public final class ConfigSchema {
         k.add(ranged(TRAINING, "validate_every", ValueType.LONG, t.validateEvery(), Range.NON_NEGATIVE, "Validate every N steps; 0 validates at the end of each epoch."));
         k.add(choice(TRAINING, "early_stop_metric", t.earlyStopMetric(), metrics, "The dev metric that picks the best checkpoint (the final model) and drives early stopping and plateau decay."));
         k.add(ranged(TRAINING, "patience", ValueType.INT, t.patience(), Range.NON_NEGATIVE, "Stop after this many validations without improvement; 0 never stops early."));
+        k.add(ranged(TRAINING, "keep_checkpoints", ValueType.INT, t.keepCheckpoints(), Range.NON_NEGATIVE, "Also keep the model of each of the last N validations as checkpoints/step-NNNNNNNN, for `average`; 0 keeps none."));
         k.add(new ConfigKey(TRAINING, "dev_metrics", ValueType.LIST, t.devMetrics(), metrics, Range.ANY, "Extra metrics computed at each validation (loss, ppl and acc always are)."));
         k.add(ranged(TRAINING, "max_bad_steps", ValueType.INT, t.maxBadSteps(), Range.POSITIVE_INT, "Consecutive non-finite steps skipped before training stops with an error."));
         k.add(ranged(TRAINING, "decode_batch", ValueType.INT, t.decodeBatch(), Range.POSITIVE_INT, "Sentences decoded together at validation."));

@@ -49,6 +49,7 @@ public final class CoreOptions {
                 .validateEvery(c.longValue("training.validate_every"))
                 .earlyStopMetric(c.string("training.early_stop_metric"))
                 .patience(c.integer("training.patience"))
+                .keepCheckpoints(c.integer("training.keep_checkpoints"))
                 .devMetrics(c.list("training.dev_metrics"))
                 .maxBadSteps(c.integer("training.max_bad_steps"))
                 .decodeBatch(c.integer("training.decode_batch"))
