@@ -14,7 +14,6 @@ import io.github.seq2seq4j.cli.demo.WordResult;
 import io.github.seq2seq4j.cli.train.RunDirectory;
 import io.github.seq2seq4j.cli.train.Terminals;
 import io.github.seq2seq4j.cli.train.TrainingRun;
-import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.train.Trainer;
 import io.github.seq2seq4j.train.TrainingListener;
 import java.io.PrintStream;
@@ -109,20 +108,18 @@ final class DemoCommand implements Callable<Integer> {
         if (maxTime < 0) {
             throw new ParameterException(cmd, "--max-time must be >= 0 seconds, got " + maxTime);
         }
-        if (threads != null) {
-            Parallel.setThreads(threads);
-        }
         long started = System.nanoTime();
         PrintWriter stdout = cmd.getOut();
         RunDirectory dir = new RunDirectory(out);
         DemoDirectory.prepare(dir, force);
         Path data = dir.resolve(DemoDirectory.DATA);
         DemoData.copyTo(data);
-        RunConfig config = DemoConfig.of(data.resolve(DemoData.CONFIG), dir.root(), seed, quick);
+        RunConfig config = DemoConfig.of(data.resolve(DemoData.CONFIG), dir.root(), seed, threads, quick);
+        int usedThreads = TrainingRun.applyThreads(config);
 
         stdout.println("seq2seq4j demo: learning English pronunciation from spelling (CMUdict, letters -> ARPAbet phonemes)");
         stdout.printf(Locale.ROOT, "training on %s on %d thread%s%s; Ctrl-C stops and keeps the best model so far%n",
-                describe(), Parallel.threads(), Parallel.threads() == 1 ? "" : "s", quick ? " (--quick: "
+                describe(), usedThreads, usedThreads == 1 ? "" : "s", quick ? " (--quick: "
                         + DemoConfig.QUICK_STEPS + " steps)" : "");
         stdout.flush();
 

@@ -6,6 +6,7 @@ import io.github.seq2seq4j.cli.config.RunConfig;
 import io.github.seq2seq4j.cli.config.RunYaml;
 import io.github.seq2seq4j.cli.runreport.TrainingReport;
 import io.github.seq2seq4j.io.ModelBundle;
+import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.model.EncoderDecoder;
 import io.github.seq2seq4j.model.ModelConfig;
 import io.github.seq2seq4j.tensor.Rng;
@@ -55,14 +56,26 @@ public final class TrainingRun {
         this.extraListeners = List.copyOf(extra);
     }
 
+    /**
+     * Sets the kernels' thread count to the run's {@code threads} setting (0: one per available
+     * processor) and returns it.
+     */
+    public static int applyThreads(RunConfig config) {
+        int n = config.integer("threads");
+        Parallel.setThreads(n > 0 ? n : Runtime.getRuntime().availableProcessors());
+        return Parallel.threads();
+    }
+
     /** A new run into {@code out}; {@code force} replaces a run already there. */
     public Outcome fresh(boolean force, List<String> header) {
         ModelConfig mc = CoreOptions.model(config); // every check before anything is read or written
         TrainOptions options = CoreOptions.training(config);
         dir.prepareFresh(force);
         dir.writeText(RunDirectory.RUN_YAML, RunYaml.write(config, header));
+        int threads = applyThreads(config);
         try (RunLog log = RunLog.open(dir.resolve(RunDirectory.LOG), false, console)) {
             header.forEach(log::file);
+            log.file("threads: " + threads);
             TrainingData data = TrainingData.prepare(config, log::info);
             EncoderDecoder net = new EncoderDecoder(mc, data.sourceVocabulary().size(), data.targetVocabulary().size());
             net.initDefault(new Rng(config.longValue("seed")));
@@ -82,8 +95,10 @@ public final class TrainingRun {
         Checkpoints.Loaded state = Checkpoints.load(last);
         Seq2SeqModel checkpoint = Seq2SeqModel.load(last);
         dir.writeText(RunDirectory.RUN_YAML, RunYaml.write(config, header));
+        int threads = applyThreads(config);
         try (RunLog log = RunLog.open(dir.resolve(RunDirectory.LOG), true, console)) {
             header.forEach(log::file);
+            log.file("threads: " + threads);
             TrainingData data = TrainingData.resume(config, checkpoint, log::info);
             EncoderDecoder net = checkpoint.network();
             Trainer trainer = new Trainer(net, CoreOptions.training(config));
