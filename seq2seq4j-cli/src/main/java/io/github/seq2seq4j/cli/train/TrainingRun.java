@@ -42,6 +42,8 @@ public final class TrainingRun {
     private final PrintWriter console;
     private final PrintStream barStream;
     private final List<Function<Trainer, TrainingListener>> extraListeners;
+    private Path reportTest;
+    private int reportSamples = TrainingReport.DEFAULT_SAMPLES;
 
     /**
      * @param barStream where the live bar goes (a terminal), or null for summary lines only
@@ -54,6 +56,16 @@ public final class TrainingRun {
         this.console = console;
         this.barStream = barStream;
         this.extraListeners = List.copyOf(extra);
+    }
+
+    /**
+     * The report's sample translations are of the first {@code count} sources of {@code tsv}
+     * ({@code source<TAB>target}) instead of the dev set's.
+     */
+    public TrainingRun reportSamples(Path tsv, int count) {
+        this.reportTest = tsv;
+        this.reportSamples = count;
+        return this;
     }
 
     /**
@@ -151,8 +163,7 @@ public final class TrainingRun {
      */
     private void writeReport(RunLog log) {
         try {
-            Path index = TrainingReport.write(dir.root(), null, TrainingReport.DEFAULT_SAMPLES,
-                    note -> log.file("report: " + note));
+            Path index = TrainingReport.write(dir.root(), reportTest, reportSamples, note -> log.file("report: " + note));
             log.info("report: " + index);
         } catch (IOException | RuntimeException e) {
             log.info("report: not written: " + e.getMessage());
