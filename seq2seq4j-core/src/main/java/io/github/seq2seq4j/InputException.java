@@ -8,10 +8,12 @@ package io.github.seq2seq4j;
 public class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** An error whose message is shown to the user as it is. */
     public InputException(String message) {
         super(message);
     }
 
+    /** An error shown as {@code message}, caused by {@code cause} (shown with --verbose). */
     public InputException(String message, Throwable cause) {
         super(message, cause);
     }

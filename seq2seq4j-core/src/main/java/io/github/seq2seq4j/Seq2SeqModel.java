@@ -209,22 +209,27 @@ public final class Seq2SeqModel {
         return tokenizer.tokenize(source);
     }
 
+    /** The architecture (the bundle's config.json). */
     public ModelConfig config() {
         return config;
     }
 
+    /** The network itself, for training or inspection; its weights are shared, not copied. */
     public EncoderDecoder network() {
         return network;
     }
 
+    /** The source vocabulary (src.vocab). */
     public Vocabulary sourceVocabulary() {
         return sourceVocab;
     }
 
+    /** The target vocabulary (tgt.vocab). */
     public Vocabulary targetVocabulary() {
         return targetVocab;
     }
 
+    /** How sources are split into tokens and outputs joined back into text. */
     public Tokenizer tokenizer() {
         return tokenizer;
     }
@@ -234,6 +239,7 @@ public final class Seq2SeqModel {
         return bpe;
     }
 
+    /** The number of trainable weights. */
     public long parameterCount() {
         return network.parameterCount();
     }

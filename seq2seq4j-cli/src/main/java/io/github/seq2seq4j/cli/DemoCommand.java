@@ -14,11 +14,12 @@ import io.github.seq2seq4j.cli.demo.WordResult;
 import io.github.seq2seq4j.cli.train.RunDirectory;
 import io.github.seq2seq4j.cli.train.Terminals;
 import io.github.seq2seq4j.cli.train.TrainingRun;
-import io.github.seq2seq4j.kernels.Parallel;
+import io.github.seq2seq4j.cli.report.HtmlReport;
 import io.github.seq2seq4j.train.Trainer;
 import io.github.seq2seq4j.train.TrainingListener;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -109,20 +110,20 @@ final class DemoCommand implements Callable<Integer> {
         if (maxTime < 0) {
             throw new ParameterException(cmd, "--max-time must be >= 0 seconds, got " + maxTime);
         }
-        if (threads != null) {
-            Parallel.setThreads(threads);
-        }
         long started = System.nanoTime();
         PrintWriter stdout = cmd.getOut();
         RunDirectory dir = new RunDirectory(out);
         DemoDirectory.prepare(dir, force);
         Path data = dir.resolve(DemoDirectory.DATA);
         DemoData.copyTo(data);
-        RunConfig config = DemoConfig.of(data.resolve(DemoData.CONFIG), dir.root(), seed, quick);
+        RunConfig config = DemoConfig.of(data.resolve(DemoData.CONFIG), dir.root(), seed, threads, quick);
+        int usedThreads = TrainingRun.applyThreads(config);
+        // the words printed at the end, known before training: the run's one report shows the same words
+        Path sampleWords = DemoReport.samples(DemoData.lines(DemoData.DEV), SAMPLES, data.resolve(DemoReport.SAMPLES));
 
         stdout.println("seq2seq4j demo: learning English pronunciation from spelling (CMUdict, letters -> ARPAbet phonemes)");
         stdout.printf(Locale.ROOT, "training on %s on %d thread%s%s; Ctrl-C stops and keeps the best model so far%n",
-                describe(), Parallel.threads(), Parallel.threads() == 1 ? "" : "s", quick ? " (--quick: "
+                describe(), usedThreads, usedThreads == 1 ? "" : "s", quick ? " (--quick: "
                         + DemoConfig.QUICK_STEPS + " steps)" : "");
         stdout.flush();
 
@@ -140,7 +141,8 @@ final class DemoCommand implements Callable<Integer> {
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")),
                 "command: seq2seq4j " + String.join(" ", cmd.getParseResult().originalArgs()));
         long trainStart = System.nanoTime();
-        TrainingRun.Outcome outcome = new TrainingRun(config, cmd.getErr(), bar, extra).fresh(true, header);
+        TrainingRun.Outcome outcome = new TrainingRun(config, cmd.getErr(), bar, extra).reportSamples(sampleWords, SAMPLES)
+                .fresh(true, header);
         long trained = System.nanoTime();
         if (!limit.isEmpty() && limit.get(0).reached()) {
             stdout.printf(Locale.ROOT, "note: training stopped at the %d s time limit (--max-time) before its schedule "
@@ -151,7 +153,7 @@ final class DemoCommand implements Callable<Integer> {
         G2pEvaluation eval = G2pEvaluation.of(model, DemoData.lines(DemoData.DEV));
         List<WordResult> samples = SampleTable.pick(eval.words(), SAMPLES);
         List<Path> heatmaps = DemoReport.heatmaps(samples, HEATMAPS, dir.root());
-        Path report = DemoReport.html(dir.root(), samples, note -> cmd.getErr().println("report: " + note));
+        Path report = dir.resolve(DemoReport.REPORT).resolve(HtmlReport.INDEX); // written by the run, with these words
 
         stdout.println();
         DemoSummary.results(stdout, eval, samples);
@@ -162,7 +164,7 @@ final class DemoCommand implements Callable<Integer> {
                 result.steps(), best ? " (the best dev accuracy)" : "", DemoSummary.duration(System.nanoTime() - started),
                 DemoSummary.duration(trained - trainStart));
         stdout.println();
-        DemoSummary.outputs(stdout, out.toString(), dir.root(), heatmaps, report);
+        DemoSummary.outputs(stdout, out.toString(), dir.root(), heatmaps, Files.isRegularFile(report) ? report : null);
         stdout.flush();
         return 0;
     }

@@ -64,9 +64,12 @@ import picocli.CommandLine.Spec;
             "  seq2seq4j train --resume runs/g2p-try --epochs 20"
         })
 public final class TrainCommand implements Callable<Integer> {
-    /** Keys a resumed run may change: the training schedule and where the data files are. */
-    private static final Set<String> RESUMABLE_DATA = Set.of("data.train", "data.train_source", "data.train_target",
-            "data.dev", "data.dev_source", "data.dev_target");
+    /**
+     * Keys outside the training section that a resumed run may change: where the data files are, and
+     * the thread count (results do not depend on it).
+     */
+    private static final Set<String> RESUMABLE_OTHER = Set.of("data.train", "data.train_source", "data.train_target",
+            "data.dev", "data.dev_source", "data.dev_target", "threads");
 
     @Mixin
     HelpOption help;
@@ -78,7 +81,8 @@ public final class TrainCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR from DIR/checkpoints/last, "
-            + "with DIR/run.yaml as configuration; training flags may change it (e.g. more --epochs).")
+            + "with DIR/run.yaml as configuration; training flags, data paths and --threads may change it (e.g. more "
+            + "--epochs).")
     Path resume;
 
     @Option(names = "--force", description = "Start a new run even if OUT holds one (its run files are replaced).")
@@ -111,10 +115,10 @@ public final class TrainCommand implements Callable<Integer> {
                         + (config != null ? "--config" : "--force"));
             }
             for (String path : flags.keySet()) {
-                ConfigSchema.byPath(path).filter(k -> k.section() != Section.TRAINING && !RESUMABLE_DATA.contains(path))
+                ConfigSchema.byPath(path).filter(k -> k.section() != Section.TRAINING && !RESUMABLE_OTHER.contains(path))
                         .ifPresent(k -> {
                             throw new ParameterException(cmd, k.flag() + " cannot change when resuming: the checkpoint "
-                                    + "fixes the model, vocabularies and batching (training options and data paths can change)");
+                                    + "fixes the model, vocabularies and batching (training options, data paths and threads can change)");
                         });
             }
             RunDirectory dir = new RunDirectory(resume);

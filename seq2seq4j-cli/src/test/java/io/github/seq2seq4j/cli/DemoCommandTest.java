@@ -114,6 +114,24 @@ class DemoCommandTest {
         for (String src : images) {
             assertNotNull(ImageIO.read(out.resolve("report").resolve(src).toFile()), src);
         }
+        // written once, by the training run, which then logs it: nothing rewrites the page afterwards
+        Path page = out.resolve("report/index.html");
+        String log = Files.readString(out.resolve("train.log"));
+        assertEquals(1, log.lines().filter(l -> l.endsWith("report: " + page.toAbsolutePath())).count(), log);
+        assertTrue(Files.getLastModifiedTime(page).compareTo(Files.getLastModifiedTime(out.resolve("train.log"))) <= 0,
+                "report/index.html was rewritten after the run logged it");
+        // the report's words are kept beside the data, in the dev file's format
+        List<String> sampleLines = Files.readAllLines(out.resolve("data/samples.tsv"));
+        List<String> dev = Files.readAllLines(out.resolve("data/dev.tsv"));
+        assertTrue(dev.containsAll(sampleLines) && sampleLines.size() >= 10, sampleLines.toString());
+        // run files are ordinary files: the permissions of train.log (the umask's), not a temporary file's 0600
+        if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            var expected = Files.getPosixFilePermissions(out.resolve("train.log"));
+            for (String f : List.of("metrics.csv", "run.yaml", "config.json", "weights.safetensors", "report/index.html",
+                    "data/dev.tsv", "data/samples.tsv")) {
+                assertEquals(expected, Files.getPosixFilePermissions(out.resolve(f)), f);
+            }
+        }
     }
 
     @Test

@@ -10,9 +10,11 @@ import io.github.seq2seq4j.cli.config.RunConfig;
 import io.github.seq2seq4j.cli.config.YamlConfigReader;
 import io.github.seq2seq4j.cli.report.MetricsCsv;
 import io.github.seq2seq4j.io.ModelBundle;
+import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.train.Checkpoints;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,14 @@ class TrainCommandTest {
         assertEquals(out.toAbsolutePath(), effective.path("out"));
         assertEquals(0.2, effective.number("model.dropout"), 1e-9);
         assertEquals(List.of("chrf"), effective.list("training.dev_metrics"));
+
+        // every run file is an ordinary file with the umask's permissions (those of train.log), not 0600
+        if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            var expected = TrainRuns.permissions(out.resolve("train.log"));
+            for (String f : List.of("metrics.csv", "run.yaml", ModelBundle.CONFIG, ModelBundle.WEIGHTS, "report/index.html")) {
+                assertEquals(expected, TrainRuns.permissions(out.resolve(f)), f);
+            }
+        }
     }
 
     @Test
@@ -98,6 +108,42 @@ class TrainCommandTest {
         CliRun more = TrainRuns.train(0, "--resume", out.toString(), "--epochs", "2");
         assertEquals(0, more.code(), more.err());
         assertTrue(more.err().contains("finished after 4 steps: completed 2 epochs"), more.err());
+    }
+
+    @Test
+    void threadsSetsTheKernelsThreadsRecordsThemAndChangesNoResult() {
+        int before = Parallel.threads();
+        try {
+            Path cfg = config("");
+            Path one = tmp.resolve("one");
+            Path two = tmp.resolve("two");
+            List<Integer> seen = new ArrayList<>();
+            CliRun r1 = TrainRuns.train(0, "--config", cfg.toString(), "--out", one.toString(), "--epochs", "2",
+                    "--threads", "1");
+            assertEquals(0, r1.code(), r1.err());
+            assertEquals(1, Parallel.threads());
+            CliRun r2 = TrainRuns.train(0, "--config", cfg.toString(), "--out", two.toString(), "--epochs", "2",
+                    "--threads", "2");
+            assertEquals(0, r2.code(), r2.err());
+            assertEquals(2, Parallel.threads());
+            seen.add(RunConfig.of(YamlConfigReader.read(one.resolve("run.yaml")), Map.of()).integer("threads"));
+            seen.add(RunConfig.of(YamlConfigReader.read(two.resolve("run.yaml")), Map.of()).integer("threads"));
+            assertEquals(List.of(1, 2), seen, "run.yaml records the setting");
+            assertTrue(TrainRuns.lines(one.resolve("train.log")).stream().anyMatch(l -> l.endsWith("threads: 1")));
+            assertEquals(TrainRuns.lines(one.resolve("metrics.csv")), TrainRuns.lines(two.resolve("metrics.csv")));
+            assertArrayEquals(TrainRuns.bytes(one.resolve(ModelBundle.WEIGHTS)), TrainRuns.bytes(two.resolve(ModelBundle.WEIGHTS)));
+
+            // resuming may change it; 0 is one per processor; negative is a usage error
+            CliRun more = TrainRuns.train(0, "--resume", one.toString(), "--epochs", "3", "--threads", "0");
+            assertEquals(0, more.code(), more.err());
+            assertEquals(Runtime.getRuntime().availableProcessors(), Parallel.threads());
+            CliRun bad = TrainRuns.train(0, "--config", cfg.toString(), "--out", tmp.resolve("bad").toString(),
+                    "--threads", "-1");
+            assertEquals(2, bad.code());
+            assertTrue(bad.err().startsWith("seq2seq4j: error: --threads: must be >= 0, got -1"), bad.err());
+        } finally {
+            Parallel.setThreads(before);
+        }
     }
 
     @Test

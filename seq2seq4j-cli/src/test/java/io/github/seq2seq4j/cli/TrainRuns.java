@@ -87,4 +87,12 @@ final class TrainRuns {
             throw new UncheckedIOException(e);
         }
     }
+
+    static java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions(Path file) {
+        try {
+            return Files.getPosixFilePermissions(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -10,11 +10,16 @@ import java.util.regex.Pattern;
  * {@code epoch}, whose shuffling starts from RNG state {@code rngState}. Saved with a checkpoint,
  * it lets training resume with exactly the batches it would have seen. Text form (see
  * {@link #toString()} and {@link #parse}): {@code epoch=2 batch=17 rng=0x1f2e3d4c5b6a7988}.
+ *
+ * @param epoch    the epoch, from 0
+ * @param batch    the next batch's number within the epoch, from 0
+ * @param rngState the state of the shuffling generator at the start of the epoch
  */
 public record BatchPosition(int epoch, long batch, long rngState) implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Pattern TEXT = Pattern.compile("epoch=(\\d+) batch=(\\d+) rng=0x([0-9a-f]{16})");
 
+    /** Checks that epoch and batch are not negative. */
     public BatchPosition {
         if (epoch < 0 || batch < 0) {
             throw new IllegalArgumentException("negative position: epoch " + epoch + ", batch " + batch);

@@ -26,11 +26,13 @@ public final class Batcher {
     private final BatchingOptions options;
     private List<Example> all;
 
+    /** Batches of {@code source}'s examples, formed as {@code options} say. */
     public Batcher(ExampleSource source, BatchingOptions options) {
         this.source = Objects.requireNonNull(source);
         this.options = Objects.requireNonNull(options);
     }
 
+    /** How batches are formed. */
     public BatchingOptions options() {
         return options;
     }

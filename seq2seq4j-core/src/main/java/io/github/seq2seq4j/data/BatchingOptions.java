@@ -14,8 +14,14 @@ package io.github.seq2seq4j.data;
 public record BatchingOptions(Unit unit, int size, int poolSize, boolean shuffle, boolean bucketing, long seed) {
 
     /** The unit of {@link #size()}. */
-    public enum Unit { SENTENCES, TOKENS }
+    public enum Unit {
+        /** Sentence pairs per batch. */
+        SENTENCES,
+        /** Padded tokens per batch: batch size times the longer side's length. */
+        TOKENS
+    }
 
+    /** Checks that there is a unit, {@code size >= 1} and {@code poolSize >= 0}. */
     public BatchingOptions {
         if (unit == null || size < 1 || poolSize < 0) {
             throw new IllegalArgumentException("need a unit, size >= 1 and poolSize >= 0, got "
@@ -33,6 +39,7 @@ public record BatchingOptions(Unit unit, int size, int poolSize, boolean shuffle
         return new BatchingOptions(Unit.TOKENS, n, 0, true, true, 0);
     }
 
+    /** The same options with another shuffling seed. */
     public BatchingOptions withSeed(long value) {
         return new BatchingOptions(unit, size, poolSize, shuffle, bucketing, value);
     }
@@ -42,10 +49,12 @@ public record BatchingOptions(Unit unit, int size, int poolSize, boolean shuffle
         return new BatchingOptions(unit, size, n, shuffle, bucketing, seed);
     }
 
+    /** The same options, shuffled or in corpus order. */
     public BatchingOptions withShuffle(boolean value) {
         return new BatchingOptions(unit, size, poolSize, value, bucketing, seed);
     }
 
+    /** The same options, with or without grouping by length. */
     public BatchingOptions withBucketing(boolean value) {
         return new BatchingOptions(unit, size, poolSize, shuffle, value, seed);
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
  * them) and its index in the corpus. The arrays are shared, not copied; equality is identity.
  */
 public record Example(long index, int[] source, int[] target) {
+    /** Checks that both sides are present and the source is not empty. */
     public Example {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");

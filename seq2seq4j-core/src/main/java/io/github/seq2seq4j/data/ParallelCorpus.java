@@ -104,6 +104,7 @@ public final class ParallelCorpus {
         };
     }
 
+    /** How lines are read, tokenized and filtered. */
     public CorpusOptions options() {
         return options;
     }

@@ -26,9 +26,13 @@ import java.util.Map;
  * the tokenizer produced them, so the char tokenizer's space is U+2581 in the file.
  */
 public final class Vocabulary {
+    /** The id of {@code <pad>}, which fills batches to equal length. */
     public static final int PAD = 0;
+    /** The id of {@code <unk>}, which stands for every token not in the vocabulary. */
     public static final int UNK = 1;
+    /** The id of {@code <s>}, the start of sentence. */
     public static final int BOS = 2;
+    /** The id of {@code </s>}, the end of sentence. */
     public static final int EOS = 3;
     /** The special tokens, in id order. */
     public static final List<String> SPECIALS = List.of("<pad>", "<unk>", "<s>", "</s>");
@@ -126,6 +130,7 @@ public final class Vocabulary {
         }
     }
 
+    /** Entries, the four specials included. */
     public int size() {
         return tokens.size();
     }
@@ -136,6 +141,7 @@ public final class Vocabulary {
         return id == null ? UNK : id;
     }
 
+    /** True if {@code token} has its own id (is not mapped to {@link #UNK}). */
     public boolean contains(String token) {
         return ids.containsKey(token);
     }

@@ -32,6 +32,7 @@ public final class BeamSearch {
     private final double alpha;
     private final LengthLimit limit;
 
+    /** Beam search of width {@code beam} ranking finished hypotheses by the GNMT length penalty with exponent {@code alpha}. */
     public BeamSearch(EncoderDecoder model, int beam, double alpha, LengthLimit limit) {
         if (beam < 1) {
             throw new IllegalArgumentException("beam size must be at least 1: " + beam);

@@ -13,8 +13,10 @@ package io.github.seq2seq4j.decode;
  */
 public record DecodeOptions(int beam, double alpha, int nbest, boolean attention, LengthLimit limit, int maxSourceTokens,
                             int batchSize) {
+    /** Greedy decoding, no attention, the default length limit, 1000 source tokens at most, batches of 64. */
     public static final DecodeOptions GREEDY = new DecodeOptions(1, 1.0, 1, false, LengthLimit.DEFAULT, 1000, 64);
 
+    /** Checks {@code beam >= 1}, {@code 1 <= nbest <= beam} and positive limits. */
     public DecodeOptions {
         if (beam < 1 || nbest < 1 || nbest > beam) {
             throw new IllegalArgumentException("need beam >= 1 and 1 <= nbest <= beam (beam " + beam + ", nbest " + nbest + ")");
@@ -29,22 +31,27 @@ public record DecodeOptions(int beam, double alpha, int nbest, boolean attention
         return new DecodeOptions(beam, alpha, 1, false, LengthLimit.DEFAULT, 1000, 64);
     }
 
+    /** The same options returning the {@code n} best hypotheses (at most the beam). */
     public DecodeOptions withNbest(int n) {
         return new DecodeOptions(beam, alpha, n, attention, limit, maxSourceTokens, batchSize);
     }
 
+    /** The same options, keeping the attention weights or not. */
     public DecodeOptions withAttention(boolean on) {
         return new DecodeOptions(beam, alpha, nbest, on, limit, maxSourceTokens, batchSize);
     }
 
+    /** The same options with another output length limit. */
     public DecodeOptions withLimit(LengthLimit l) {
         return new DecodeOptions(beam, alpha, nbest, attention, l, maxSourceTokens, batchSize);
     }
 
+    /** The same options, rejecting sources longer than {@code n} tokens. */
     public DecodeOptions withMaxSourceTokens(int n) {
         return new DecodeOptions(beam, alpha, nbest, attention, limit, n, batchSize);
     }
 
+    /** The same options, decoding {@code n} sources together. */
     public DecodeOptions withBatchSize(int n) {
         return new DecodeOptions(beam, alpha, nbest, attention, limit, maxSourceTokens, n);
     }

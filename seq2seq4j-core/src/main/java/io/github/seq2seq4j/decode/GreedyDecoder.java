@@ -17,6 +17,7 @@ public final class GreedyDecoder {
     private final EncoderDecoder model;
     private final LengthLimit limit;
 
+    /** Greedy decoding with {@code model}, at most {@code limit} steps per source. */
     public GreedyDecoder(EncoderDecoder model, LengthLimit limit) {
         this.model = model;
         this.limit = limit;

@@ -19,6 +19,7 @@ public final class SamplingDecoder {
     private final EncoderDecoder model;
     private final SamplingOptions options;
 
+    /** Sampling from {@code model} as {@code options} say. */
     public SamplingDecoder(EncoderDecoder model, SamplingOptions options) {
         this.model = model;
         this.options = options;

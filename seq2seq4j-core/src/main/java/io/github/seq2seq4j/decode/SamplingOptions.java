@@ -11,6 +11,7 @@ package io.github.seq2seq4j.decode;
  * @param limit       maximum output length
  */
 public record SamplingOptions(float temperature, int topK, float topP, long seed, LengthLimit limit) {
+    /** Checks temperature &gt; 0, top-k &gt;= 0 and 0 &lt; top-p &lt;= 1. */
     public SamplingOptions {
         if (!(temperature > 0f) || topK < 0 || !(topP > 0f && topP <= 1f)) {
             throw new IllegalArgumentException("sampling needs temperature > 0, top-k >= 0 and 0 < top-p <= 1 (got "
@@ -18,6 +19,7 @@ public record SamplingOptions(float temperature, int topK, float topP, long seed
         }
     }
 
+    /** Sampling with the default length limit. */
     public static SamplingOptions of(float temperature, int topK, float topP, long seed) {
         return new SamplingOptions(temperature, topK, topP, seed, LengthLimit.DEFAULT);
     }

@@ -31,6 +31,7 @@ public final class Accuracy implements Metric {
         return corpusScore(hypotheses, references).score();
     }
 
+    /** How many hypotheses equal one of their references, of how many. */
     public Result corpusScore(List<String> hypotheses, List<? extends List<String>> references) {
         ReferenceSets.checkSizes(hypotheses, references);
         long correct = 0;

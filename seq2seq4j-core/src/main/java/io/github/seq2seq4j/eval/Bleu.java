@@ -58,10 +58,12 @@ public final class Bleu implements Metric {
         return sentenceDefaults().sentenceScore(hypothesis, references);
     }
 
+    /** The same settings with another tokenizer (sacreBLEU's {@code tokenize}). */
     public Bleu withTokenizer(BleuTokenizer t) {
         return new Bleu(t, lowercase, smoothing, smoothValue, maxOrder, effectiveOrder);
     }
 
+    /** The same settings, lowercasing hypotheses and references or not. */
     public Bleu withLowercase(boolean lc) {
         return new Bleu(tokenizer, lc, smoothing, smoothValue, maxOrder, effectiveOrder);
     }
@@ -76,6 +78,7 @@ public final class Bleu implements Metric {
         return new Bleu(tokenizer, lowercase, s, value, maxOrder, effectiveOrder);
     }
 
+    /** The same settings with n-grams up to order {@code n}. */
     public Bleu withMaxOrder(int n) {
         return new Bleu(tokenizer, lowercase, smoothing, smoothValue, n, effectiveOrder);
     }
@@ -85,14 +88,17 @@ public final class Bleu implements Metric {
         return new Bleu(tokenizer, lowercase, smoothing, smoothValue, maxOrder, on);
     }
 
+    /** The tokenizer applied before counting n-grams. */
     public BleuTokenizer tokenizer() {
         return tokenizer;
     }
 
+    /** The smoothing method. */
     public Smoothing smoothing() {
         return smoothing;
     }
 
+    /** The highest n-gram order. */
     public int maxOrder() {
         return maxOrder;
     }

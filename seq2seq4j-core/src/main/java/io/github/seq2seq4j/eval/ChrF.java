@@ -62,18 +62,22 @@ public final class ChrF implements Metric {
         return new ChrF().withWordOrder(2);
     }
 
+    /** The same settings with character n-grams up to order {@code n} (default 6). */
     public ChrF withCharOrder(int n) {
         return new ChrF(n, wordOrder, beta, lowercase, whitespace, epsSmoothing);
     }
 
+    /** The same settings with word n-grams up to order {@code n} (0 for chrF, 2 for chrF++). */
     public ChrF withWordOrder(int n) {
         return new ChrF(charOrder, n, beta, lowercase, whitespace, epsSmoothing);
     }
 
+    /** The same settings with recall weighted {@code b} times as much as precision (default 2). */
     public ChrF withBeta(int b) {
         return new ChrF(charOrder, wordOrder, b, lowercase, whitespace, epsSmoothing);
     }
 
+    /** The same settings, lowercasing or not. */
     public ChrF withLowercase(boolean lc) {
         return new ChrF(charOrder, wordOrder, beta, lc, whitespace, epsSmoothing);
     }
@@ -108,10 +112,12 @@ public final class ChrF implements Metric {
         return corpusScore(hypotheses, references).score();
     }
 
+    /** The corpus score from statistics summed over all sentences, as sacreBLEU computes it. */
     public ChrFScore corpusScore(List<String> hypotheses, List<? extends List<String>> references) {
         return score(corpusStats(hypotheses, references));
     }
 
+    /** The score of one sentence against its references (the best-matching one counts). */
     public ChrFScore sentenceScore(String hypothesis, List<String> references) {
         return score(segmentStats(hypothesis, references));
     }

@@ -22,11 +22,17 @@ import java.util.Map;
  * tokenizer {@code bpe.merges}. A bundle written by either implementation loads in the other.
  */
 public final class ModelBundle {
+    /** The format name a bundle's config.json carries. */
     public static final String FORMAT = "seq2seq4j-model/1";
+    /** The architecture, as JSON in the reference's keys. */
     public static final String CONFIG = "config.json";
+    /** The source vocabulary, one token per line, line number = id. */
     public static final String SRC_VOCAB = "src.vocab";
+    /** The target vocabulary. */
     public static final String TGT_VOCAB = "tgt.vocab";
+    /** The parameters by their PyTorch names, in safetensors format. */
     public static final String WEIGHTS = "weights.safetensors";
+    /** The BPE merges, for models with the bpe tokenizer only. */
     public static final String BPE_MERGES = "bpe.merges";
 
     private static final List<String> KEYS = List.of("cell", "embedding_size", "hidden_size", "layers", "bidirectional",

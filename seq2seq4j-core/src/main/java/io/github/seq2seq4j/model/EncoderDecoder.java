@@ -22,10 +22,13 @@ import io.github.seq2seq4j.tensor.Tensor;
  * <p>Token ids are batch-major flat arrays: {@code src[b·S + s]}, {@code tgtIn[b·T + t]}.
  */
 public final class EncoderDecoder extends Module {
-    /** Special token ids shared with the vocabularies. */
+    /** The id of padding; the special ids are shared with the vocabularies. */
     public static final int PAD = 0;
+    /** The id of unknown tokens. */
     public static final int UNK = 1;
+    /** The id of the start of sentence, the decoder's first input. */
     public static final int BOS = 2;
+    /** The id of the end of sentence. */
     public static final int EOS = 3;
 
     private final ModelConfig cfg;
@@ -39,6 +42,7 @@ public final class EncoderDecoder extends Module {
     private final Linear output;
     private Rng dropoutRng = new Rng(0);
 
+    /** A network of architecture {@code cfg} for the given vocabulary sizes; its weights start at zero until initialised or loaded. */
     public EncoderDecoder(ModelConfig cfg, int srcVocab, int tgtVocab) {
         this.cfg = cfg;
         int e = cfg.embeddingSize(), h = cfg.hiddenSize();
@@ -83,6 +87,7 @@ public final class EncoderDecoder extends Module {
         this.dropoutRng = rng;
     }
 
+    /** The random generator dropout draws from (its state is saved with checkpoints). */
     public Rng dropoutRng() {
         return dropoutRng;
     }
@@ -219,14 +224,17 @@ public final class EncoderDecoder extends Module {
         return best;
     }
 
+    /** The architecture. */
     public ModelConfig config() {
         return cfg;
     }
 
+    /** Rows of the source embedding. */
     public int srcVocabSize() {
         return srcEmbed.vocab();
     }
 
+    /** Rows of the target embedding and outputs of the output layer. */
     public int tgtVocabSize() {
         return tgtEmbed.vocab();
     }

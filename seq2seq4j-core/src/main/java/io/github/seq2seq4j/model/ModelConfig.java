@@ -20,6 +20,7 @@ import io.github.seq2seq4j.nn.CellType;
 public record ModelConfig(CellType cell, int embeddingSize, int hiddenSize, int layers, boolean bidirectional,
                           AttentionType attention, int attentionSize, float dropout, boolean tieOutput, String tokenizer) {
 
+    /** Checks sizes, dropout and the combinations the reference rejects (tie_output needs E == H, luong_dot a unidirectional encoder). */
     public ModelConfig {
         if (cell == null || attention == null || tokenizer == null) {
             throw new IllegalArgumentException("cell, attention and tokenizer are required");

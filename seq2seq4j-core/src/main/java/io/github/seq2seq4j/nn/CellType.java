@@ -10,7 +10,7 @@ public enum CellType {
     RNN_RELU("rnn_relu", 1),
     /** Gated recurrent unit (Cho et al. 2014); gates r, z, n. */
     GRU("gru", 3),
-    /** Long short-term memory (Hochreiter & Schmidhuber 1997); gates i, f, g, o. */
+    /** Long short-term memory (Hochreiter &amp; Schmidhuber 1997); gates i, f, g, o. */
     LSTM("lstm", 4);
 
     private final String configName;

@@ -4,7 +4,7 @@ import io.github.seq2seq4j.tensor.Tensor;
 import java.util.Map;
 
 /**
- * Adam (Kingma & Ba 2015) as {@code torch.optim.Adam}, and AdamW (Loshchilov & Hutter 2019) as
+ * Adam (Kingma &amp; Ba 2015) as {@code torch.optim.Adam}, and AdamW (Loshchilov &amp; Hutter 2019) as
  * {@code torch.optim.AdamW} when {@code decoupled}:
  *
  * <pre>

@@ -21,7 +21,9 @@ import java.util.Map;
  * atomically (a reader or a resumed run never sees a half-written checkpoint).
  */
 public final class Checkpoints {
+    /** The optimizer's moments in a checkpoint directory. */
     public static final String OPTIMIZER = "optimizer.safetensors";
+    /** The trainer's state (step, data position, random states, schedule) in a checkpoint directory. */
     public static final String TRAINER = "trainer.json";
     /** Names of step snapshots: step-00012000. */
     public static final String SNAPSHOT_PREFIX = "step-";
@@ -29,6 +31,7 @@ public final class Checkpoints {
     /** Writes the model bundle files (config, vocabularies, weights) into a directory. */
     @FunctionalInterface
     public interface BundleWriter {
+        /** Writes the bundle of {@code model} into the existing directory {@code dir}. */
         void write(Path dir, EncoderDecoder model);
     }
 
@@ -38,6 +41,7 @@ public final class Checkpoints {
     private final Path root;
     private final BundleWriter writer;
 
+    /** Checkpoints under {@code root}, each model bundle written by {@code writer}. */
     public Checkpoints(Path root, BundleWriter writer) {
         this.root = root;
         this.writer = writer;

@@ -49,6 +49,7 @@ public final class DevSet {
         return new DevSet(examples, sourceText, targetText);
     }
 
+    /** Every example, for the dev loss. */
     public List<Example> examples() {
         return examples;
     }
@@ -63,10 +64,12 @@ public final class DevSet {
         return references;
     }
 
+    /** Source ids back to text. */
     public String sourceText(int[] ids) {
         return sourceText.apply(ids);
     }
 
+    /** Target ids back to text. */
     public String targetText(int[] ids) {
         return targetText.apply(ids);
     }

@@ -44,27 +44,39 @@ public final class TrainOptions {
     public TrainOptions maxSteps(long v) { maxSteps = v; return this; }
     /** "adam", "adamw" or "sgd". */
     public TrainOptions optimizer(String v) { optimizer = v.toLowerCase(Locale.ROOT); return this; }
+    /** Peak learning rate (default 0.001); schedules scale it. */
     public TrainOptions learningRate(float v) { lr = v; return this; }
+    /** SGD momentum in [0, 1) (default 0). */
     public TrainOptions momentum(float v) { momentum = v; return this; }
+    /** L2 penalty (adam, sgd) or decoupled weight decay (adamw); default 0. */
     public TrainOptions weightDecay(float v) { weightDecay = v; return this; }
+    /** Adam's first- and second-moment decay rates (default 0.9, 0.999). */
     public TrainOptions betas(float b1, float b2) { beta1 = b1; beta2 = b2; return this; }
+    /** Adam's epsilon, added to the root of the second moment (default 1e-8). */
     public TrainOptions adamEps(float v) { eps = v; return this; }
     /** "constant", "step", "plateau" or "warmup_inv_sqrt". */
     public TrainOptions schedule(String v) { schedule = v.toLowerCase(Locale.ROOT); return this; }
+    /** Schedule "step": multiply the rate by the decay factor every this many steps. */
     public TrainOptions decayEvery(long v) { decayEvery = v; return this; }
+    /** Schedules "step" and "plateau": the factor in (0, 1) applied at each decay. */
     public TrainOptions decayFactor(float v) { decayFactor = v; return this; }
+    /** Schedule "warmup_inv_sqrt": steps of linear warm-up before the 1/sqrt(step) decay. */
     public TrainOptions warmupSteps(long v) { warmupSteps = v; return this; }
+    /** Schedule "plateau": validations without improvement before the rate decays. */
     public TrainOptions plateauPatience(int v) { plateauPatience = v; return this; }
+    /** Schedule "plateau": the rate never decays below this. */
     public TrainOptions minLearningRate(float v) { minLr = v; return this; }
     /** Global gradient-norm limit; 0 turns norm clipping off. */
     public TrainOptions clipNorm(float v) { clipNorm = v; return this; }
     /** Per-element gradient limit; 0 turns value clipping off. */
     public TrainOptions clipValue(float v) { clipValue = v; return this; }
+    /** Label smoothing of the token cross-entropy, in [0, 1) (default 0). */
     public TrainOptions labelSmoothing(float v) { labelSmoothing = v; return this; }
     /** Probability of feeding the true previous token (1 = teacher forcing throughout). */
     public TrainOptions teacherForcing(float v) { teacherForcing = v; return this; }
     /** With decay steps &gt; 0, the ratio moves linearly from {@link #teacherForcing} to this. */
     public TrainOptions teacherForcingEnd(float v) { teacherForcingEnd = v; return this; }
+    /** Steps over which the teacher-forcing ratio moves to {@link #teacherForcingEnd}; 0 keeps it fixed. */
     public TrainOptions teacherForcingDecaySteps(long v) { teacherForcingDecaySteps = v; return this; }
     /** Validate every N steps; 0 validates at the end of each epoch. */
     public TrainOptions validateEvery(long v) { validateEvery = v; return this; }
@@ -74,39 +86,68 @@ public final class TrainOptions {
     public TrainOptions patience(int v) { patience = v; return this; }
     /** Extra text metrics computed at validation ("bleu", "chrf", "chrf++", "wer", "per", "cer"). */
     public TrainOptions devMetrics(List<String> v) { devMetrics = List.copyOf(v); return this; }
+    /** Seeds dropout and scheduled sampling (weights and batches have their own seeds). */
     public TrainOptions seed(long v) { seed = v; return this; }
     /** Consecutive non-finite steps tolerated (skipped) before training stops. */
     public TrainOptions maxBadSteps(int v) { maxBadSteps = v; return this; }
     /** Sentences per batch when decoding the dev set. */
     public TrainOptions decodeBatch(int v) { decodeBatch = v; return this; }
 
+    /** Passes over the training data (at most). */
     public int epochs() { return epochs; }
+    /** Optimizer steps at most; 0 for no limit besides epochs. */
     public long maxSteps() { return maxSteps; }
+    /** "adam", "adamw" or "sgd". */
     public String optimizer() { return optimizer; }
+    /** The peak learning rate. */
     public float learningRate() { return lr; }
+    /** SGD momentum. */
     public float momentum() { return momentum; }
+    /** L2 penalty or decoupled weight decay. */
     public float weightDecay() { return weightDecay; }
+    /** Adam's first-moment decay. */
     public float beta1() { return beta1; }
+    /** Adam's second-moment decay. */
     public float beta2() { return beta2; }
+    /** Adam's epsilon. */
     public float adamEps() { return eps; }
+    /** "constant", "step", "plateau" or "warmup_inv_sqrt". */
     public String schedule() { return schedule; }
+    /** Steps between decays of schedule "step". */
     public long decayEvery() { return decayEvery; }
+    /** The factor of each decay. */
     public float decayFactor() { return decayFactor; }
+    /** Warm-up steps of schedule "warmup_inv_sqrt". */
     public long warmupSteps() { return warmupSteps; }
+    /** Validations without improvement before schedule "plateau" decays. */
     public int plateauPatience() { return plateauPatience; }
+    /** The floor of schedule "plateau". */
     public float minLearningRate() { return minLr; }
+    /** Global gradient-norm limit; 0 is off. */
     public float clipNorm() { return clipNorm; }
+    /** Per-element gradient limit; 0 is off. */
     public float clipValue() { return clipValue; }
+    /** Label smoothing of the loss. */
     public float labelSmoothing() { return labelSmoothing; }
+    /** The (initial) teacher-forcing ratio. */
     public float teacherForcing() { return teacherForcing; }
+    /** The final teacher-forcing ratio (the initial one unless set). */
     public float teacherForcingEnd() { return Float.isNaN(teacherForcingEnd) ? teacherForcing : teacherForcingEnd; }
+    /** Steps over which teacher forcing moves to its end value; 0: fixed. */
     public long teacherForcingDecaySteps() { return teacherForcingDecaySteps; }
+    /** Steps between validations; 0: at the end of each epoch. */
     public long validateEvery() { return validateEvery; }
+    /** The dev metric that picks the best checkpoint. */
     public String earlyStopMetric() { return earlyStopMetric; }
+    /** Validations without improvement before stopping; 0: never. */
     public int patience() { return patience; }
+    /** Extra text metrics computed at validation. */
     public List<String> devMetrics() { return devMetrics; }
+    /** The seed of dropout and scheduled sampling. */
     public long seed() { return seed; }
+    /** Consecutive non-finite steps tolerated. */
     public int maxBadSteps() { return maxBadSteps; }
+    /** Sentences per batch when decoding the dev set. */
     public int decodeBatch() { return decodeBatch; }
     /** Model snapshots kept at validations (checkpoints/step-N), for checkpoint averaging; 0 keeps none. */
     public TrainOptions keepCheckpoints(int v) { keepCheckpoints = v; return this; }

@@ -47,6 +47,7 @@ public final class Trainer {
     private ValidationReport lastReport;
     private StepReport lastStep;
 
+    /** A trainer of {@code model}: validates {@code options} and builds the optimizer and schedule they name. */
     public Trainer(EncoderDecoder model, TrainOptions options) {
         this.model = model;
         this.options = options.validate();
@@ -71,6 +72,7 @@ public final class Trainer {
         this.samplingRng = seeds.split();
     }
 
+    /** Adds a listener, told of steps, validations, checkpoints and messages in the order added. */
     public Trainer addListener(TrainingListener l) {
         listeners.add(l);
         return this;
@@ -87,10 +89,12 @@ public final class Trainer {
         stopRequested = true;
     }
 
+    /** The optimizer, with its state (moments) for checkpoints. */
     public Optimizer optimizer() {
         return optimizer;
     }
 
+    /** Optimizer steps taken so far (skipped non-finite steps do not count). */
     public long step() {
         return step;
     }

@@ -10,6 +10,7 @@ public interface TrainingListener {
     /** After every optimizer step (and after skipped non-finite steps). */
     default void onStep(StepReport report) {}
 
+    /** After each validation on the dev set, before its checkpoints are written. */
     default void onValidation(ValidationReport report) {}
 
     /** After a checkpoint ("last" or "best") was written completely. */

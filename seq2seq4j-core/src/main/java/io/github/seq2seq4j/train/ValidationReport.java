@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public record ValidationReport(long step, int epoch, Map<String, Double> metrics, String metric, boolean improved,
                                java.util.List<String[]> samples) {
+    /** The value of the metric that selects the best checkpoint. */
     public double value() {
         return metrics.get(metric);
     }

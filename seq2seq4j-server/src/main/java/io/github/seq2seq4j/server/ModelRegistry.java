@@ -49,18 +49,22 @@ public final class ModelRegistry {
         return new ModelRegistry(map);
     }
 
+    /** The model served as {@code name}, if any. */
     public Optional<ServedModel> find(String name) {
         return Optional.ofNullable(models.get(name));
     }
 
+    /** The first model: the one a request without {@code model} gets. */
     public ServedModel defaultModel() {
         return models.values().iterator().next();
     }
 
+    /** Every model, in the order given. */
     public Collection<ServedModel> all() {
         return models.values();
     }
 
+    /** The models' names, in the order given. */
     public List<String> names() {
         return new ArrayList<>(models.keySet());
     }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public record ModelSpec(String name, Path dir) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
+    /** Checks the name (1 to 64 letters, digits, '.', '_' or '-') and that there is a directory. */
     public ModelSpec {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InputException("model name '" + name + "' is not allowed: use 1 to 64 letters, digits, '.', '_' or"

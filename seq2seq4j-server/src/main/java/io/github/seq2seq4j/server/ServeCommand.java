@@ -32,7 +32,13 @@ import picocli.CommandLine.Spec;
             "get 503, those in flight finish first.",
             ""
         },
-        sortOptions = false)
+        sortOptions = false,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  seq2seq4j serve --model runs/words-en-es-tiny",
+            "  seq2seq4j serve --model en-es=runs/words-en-es-tiny --model g2p=runs/demo --port 9000",
+            "  curl -s localhost:8080/v1/translate -d '{\"inputs\": [\"hello\", \"cat\"], \"beam\": 5}'"
+        })
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "[NAME=]DIR",
             description = "A model bundle directory to serve, named NAME or after the directory (repeatable; the first"

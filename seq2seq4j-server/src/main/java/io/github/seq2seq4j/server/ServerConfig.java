@@ -17,6 +17,7 @@ public record ServerConfig(String host, int port, Limits limits, BatchPolicy bat
     /** The default address: loopback only. */
     public static final String LOOPBACK = "127.0.0.1";
 
+    /** Checks the host, the port range and that limits, batching and a drain timeout are given. */
     public ServerConfig {
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("host must not be empty");
@@ -37,14 +38,17 @@ public record ServerConfig(String host, int port, Limits limits, BatchPolicy bat
                 Duration.ofSeconds(30));
     }
 
+    /** The same configuration on port {@code p} (0: a free one). */
     public ServerConfig withPort(int p) {
         return new ServerConfig(host, p, limits, batching, drainTimeout);
     }
 
+    /** The same configuration with other request limits. */
     public ServerConfig withLimits(Limits l) {
         return new ServerConfig(host, port, l, batching, drainTimeout);
     }
 
+    /** The same configuration with another batching policy. */
     public ServerConfig withBatching(BatchPolicy b) {
         return new ServerConfig(host, port, limits, b, drainTimeout);
     }

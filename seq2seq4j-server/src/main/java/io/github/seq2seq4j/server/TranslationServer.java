@@ -104,10 +104,12 @@ public final class TranslationServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + port() + "/");
     }
 
+    /** The counters and histograms {@code GET /metrics} shows. */
     public ServerMetrics metrics() {
         return metrics;
     }
 
+    /** The configuration the server was started with. */
     public ServerConfig config() {
         return config;
     }

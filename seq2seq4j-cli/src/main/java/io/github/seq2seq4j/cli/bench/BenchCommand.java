@@ -41,10 +41,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "bench",
         header = "Time training and decoding on synthetic data (the PyTorch reference's bench).",
-        description = {
-            "Train on synthetic reversal data, then decode for a fixed number of steps, and print one JSON line",
-            "of throughputs: the same work as 'seq2seq_ref.py bench', so the two can be compared side by side."
-        },
+        description = "Train on synthetic reversal data, then decode for a fixed number of steps, and print one JSON "
+                + "line of throughputs: the same work as 'seq2seq_ref.py bench', so the two can be compared side by side.",
+        sortOptions = false,
         footerHeading = "%nExample:%n",
         footer = "  seq2seq4j bench --config cfg.json --vocab 40 --batch 64 --min-len 5 --max-len 20 --threads 1")
 public final class BenchCommand implements Callable<Integer> {
@@ -60,37 +59,37 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Model configuration JSON (the reference's Config fields).")
     Path config;
 
-    @Option(names = "--vocab", defaultValue = "40", description = "Source and target vocabulary size (default ${DEFAULT-VALUE}).")
+    @Option(names = "--vocab", paramLabel = "N", defaultValue = "40", description = "Source and target vocabulary size (default ${DEFAULT-VALUE}).")
     int vocab;
 
-    @Option(names = "--batch", defaultValue = "64", description = "Sentences per training batch (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "64", description = "Sentences per training batch (default ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--min-len", defaultValue = "5", description = "Shortest sentence (default ${DEFAULT-VALUE}).")
+    @Option(names = "--min-len", paramLabel = "N", defaultValue = "5", description = "Shortest sentence (default ${DEFAULT-VALUE}).")
     int minLen;
 
-    @Option(names = "--max-len", defaultValue = "20", description = "Longest sentence (default ${DEFAULT-VALUE}).")
+    @Option(names = "--max-len", paramLabel = "N", defaultValue = "20", description = "Longest sentence (default ${DEFAULT-VALUE}).")
     int maxLen;
 
-    @Option(names = "--steps", defaultValue = "20", description = "Timed training steps (default ${DEFAULT-VALUE}).")
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "20", description = "Timed training steps (default ${DEFAULT-VALUE}).")
     int steps;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "Untimed training steps first (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "Untimed training steps first (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--singles", defaultValue = "50", description = "Sentences decoded one at a time (default ${DEFAULT-VALUE}).")
+    @Option(names = "--singles", paramLabel = "N", defaultValue = "50", description = "Sentences decoded one at a time (default ${DEFAULT-VALUE}).")
     int singles;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Kernel threads (default ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Kernel threads (default ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed for weights and data (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed for weights and data (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--decode-warmup", defaultValue = "20", paramLabel = "N",
-            description = {"Untimed decoding before each timed decoding phase, on other data: N sentences greedy one",
-                "at a time and with the beam, and max(1, N/10) greedy batches (default ${DEFAULT-VALUE}; 0 for none).",
-                "The JIT compiles the decoding code here, as --warmup lets it compile the training code."})
+            description = "Untimed decoding before each timed decoding phase, on other data: N sentences greedy one"
+                    + " at a time and with the beam, and max(1, N/10) greedy batches (default ${DEFAULT-VALUE}; 0 for"
+                    + " none). The JIT compiles the decoding code here, as --warmup lets it compile the training code.")
     int decodeWarmup;
 
     @Override

@@ -71,6 +71,7 @@ public final class ConfigSchema {
 
         k.add(key(TOP, "out", ValueType.PATH, null, "The output directory: model bundle, checkpoints, train.log, metrics.csv, run.yaml (required)."));
         k.add(key(TOP, "seed", ValueType.LONG, t.seed(), "Seeds weight initialisation, shuffling, dropout and scheduled sampling."));
+        k.add(ranged(TOP, "threads", ValueType.INT, 0, Range.NON_NEGATIVE, "Threads the kernels use, the training thread included; 0 means one per available processor. Results do not depend on it."));
 
         k.add(key(DATA, "train", ValueType.PATH, null, "Training pairs, one source<TAB>target per line (or use train_source and train_target)."));
         k.add(key(DATA, "train_source", ValueType.PATH, null, "Training sources, one per line, line-aligned with train_target."));

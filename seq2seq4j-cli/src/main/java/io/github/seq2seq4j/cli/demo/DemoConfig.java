@@ -26,16 +26,20 @@ public final class DemoConfig {
     /**
      * The effective configuration.
      *
-     * @param yaml  the copied {@code demo.yaml}
-     * @param out   the output directory
-     * @param seed  the seed, or null to keep the file's
-     * @param quick true for a {@value #QUICK_STEPS}-step run
+     * @param yaml    the copied {@code demo.yaml}
+     * @param out     the output directory
+     * @param seed    the seed, or null to keep the file's
+     * @param threads the kernels' thread count, or null to keep the file's
+     * @param quick   true for a {@value #QUICK_STEPS}-step run
      */
-    public static RunConfig of(Path yaml, Path out, Long seed, boolean quick) {
+    public static RunConfig of(Path yaml, Path out, Long seed, Integer threads, boolean quick) {
         Map<String, Setting> flags = new LinkedHashMap<>();
         put(flags, "out", out, "--out");
         if (seed != null) {
             put(flags, "seed", seed, "--seed");
+        }
+        if (threads != null) {
+            put(flags, "threads", threads, "--threads");
         }
         if (quick) {
             put(flags, "training.epochs", 1, "--quick");

@@ -5,24 +5,26 @@ import io.github.seq2seq4j.cli.report.AtomicFiles;
 import io.github.seq2seq4j.cli.report.AttentionHeatmap;
 import io.github.seq2seq4j.cli.runreport.TrainingReport;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
 
 /**
  * The pictures and the page the demo leaves behind: attention heatmaps of a few sample words in
- * {@code OUT/attention/WORD.png}, and the run's HTML report ({@link TrainingReport}: configuration,
- * best scores, the curves of {@code metrics.csv}, samples with heatmaps) in
- * {@code OUT/report/index.html}, its samples being the words the demo prints.
+ * {@code OUT/attention/WORD.png}, and the words of the run's HTML report ({@link TrainingReport}:
+ * configuration, best scores, the curves of {@code metrics.csv}, samples with heatmaps, written
+ * once by the training run into {@code OUT/report/index.html}), which are the words the demo prints.
  */
 public final class DemoReport {
     /** The heatmaps' directory inside the output directory. */
     public static final String ATTENTION = "attention";
     /** The report's directory inside the output directory. */
     public static final String REPORT = TrainingReport.DIRECTORY;
+    /** The printed (and reported) held-out words, in the data directory. */
+    public static final String SAMPLES = "samples.tsv";
 
     private DemoReport() {}
 
@@ -49,36 +51,26 @@ public final class DemoReport {
     }
 
     /**
-     * Writes the report of the run in {@code out} again (training wrote one with the first dev
-     * words), showing {@code samples} instead; returns the page. {@code notes} hears what the
-     * report could not show.
+     * Writes {@code count} held-out words, spread evenly over the dev lines as
+     * {@link SampleTable#pick} spreads them, with all their pronunciations, to {@code file}
+     * ({@code letters<TAB>phonemes}): the words the demo prints, given to the run before training
+     * so that its one report shows them too. Returns {@code file}.
      */
-    public static Path html(Path out, List<WordResult> samples, Consumer<String> notes) {
-        Path tsv = null;
+    public static Path samples(List<String> devLines, int count, Path file) {
+        Map<String, List<String>> byWord = new LinkedHashMap<>(); // the order G2pEvaluation keeps
+        for (String line : devLines) {
+            int tab = line.indexOf('\t');
+            byWord.computeIfAbsent(tab < 0 ? line : line.substring(0, tab), k -> new ArrayList<>()).add(line);
+        }
+        StringBuilder text = new StringBuilder();
+        for (String word : SampleTable.pick(new ArrayList<>(byWord.keySet()), count)) {
+            byWord.get(word).forEach(l -> text.append(l).append('\n'));
+        }
         try {
-            StringBuilder lines = new StringBuilder();
-            for (WordResult w : samples) {
-                for (String reference : w.references()) {
-                    lines.append(w.source()).append('\t').append(reference).append('\n');
-                }
-            }
-            tsv = Files.createTempFile(out, ".samples-", ".tsv");
-            AtomicFiles.writeString(tsv, lines.toString());
-            return TrainingReport.write(out, tsv, samples.size(), notes);
+            AtomicFiles.writeString(file, text.toString());
         } catch (IOException e) {
-            throw new InputException(out.resolve(REPORT) + ": cannot write the report: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(tsv);
+            throw new InputException(file + ": cannot write: " + e.getMessage(), e);
         }
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                // a leftover hidden temporary file is harmless
-            }
-        }
+        return file;
     }
 }

@@ -30,16 +30,18 @@ public final class DemoSummary {
     /**
      * The output directory's contents and how to use the model.
      *
-     * @param shown the directory as the user named it
-     * @param root  the directory, absolute
+     * @param shown  the directory as the user named it
+     * @param root   the directory, absolute
+     * @param report the report page, or null if it could not be written
      */
     public static void outputs(PrintWriter out, String shown, Path root, List<Path> heatmaps, Path report) {
         out.println("outputs in " + shown + "/:");
         out.println("  model      config.json, src.vocab, tgt.vocab, weights.safetensors (checkpoints/: last and best)");
         out.println("  training   train.log, metrics.csv, run.yaml");
         out.println("  attention  " + String.join(", ", heatmaps.stream().map(p -> relative(root, p)).toList()));
-        out.println("  report     " + relative(root, report));
-        out.println("  data       " + DemoDirectory.DATA + "/ (the CMUdict sample with CMU's LICENSE, and demo.yaml)");
+        out.println("  report     " + (report == null ? "not written (train.log says why)" : relative(root, report)));
+        out.println("  data       " + DemoDirectory.DATA + "/ (the CMUdict sample with CMU's LICENSE, demo.yaml, and "
+                + DemoReport.SAMPLES + ": the words above)");
         out.println("try:");
         out.println("  echo \"d e m o\" | ./seq2seq4j translate --model " + shown);
     }

@@ -17,12 +17,12 @@ public final class SampleTable {
     private SampleTable() {}
 
     /** {@code count} words spread evenly over {@code words} (all of them if there are fewer). */
-    public static List<WordResult> pick(List<WordResult> words, int count) {
+    public static <T> List<T> pick(List<T> words, int count) {
         int n = words.size();
         if (count >= n) {
             return List.copyOf(words);
         }
-        List<WordResult> out = new ArrayList<>(count);
+        List<T> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             out.add(words.get((int) ((2L * i + 1) * n / (2L * count)))); // the middle of each of count equal parts
         }

@@ -3,14 +3,21 @@ package io.github.seq2seq4j.cli.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that a reader sees either the old content or the whole new content, never a
  * partial file: the bytes go to a temporary file in the same directory (same file system, so the
  * rename cannot turn into a copy), which is then renamed over the target.
+ *
+ * <p>The temporary file is created like any other file, so the target gets the permissions the
+ * process's umask gives (typically {@code rw-r--r--}), not the owner-only {@code rw-------} of
+ * {@link Files#createTempFile}.
  */
 public final class AtomicFiles {
     private AtomicFiles() {}
@@ -20,7 +27,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path tmp = createSibling(dir, "." + absolute.getFileName() + ".");
         try {
             Files.write(tmp, bytes);
             try {
@@ -31,6 +38,24 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Creates a new empty file {@code dir/prefixRANDOM.tmp} with the default permissions (unlike
+     * {@link Files#createTempFile}, which makes it readable by its owner only).
+     */
+    static Path createSibling(Path dir, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.seq2seq4j.cli.config.RunConfig;
 import io.github.seq2seq4j.cli.config.RunYaml;
 import io.github.seq2seq4j.cli.runreport.TrainingReport;
 import io.github.seq2seq4j.io.ModelBundle;
+import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.model.EncoderDecoder;
 import io.github.seq2seq4j.model.ModelConfig;
 import io.github.seq2seq4j.tensor.Rng;
@@ -41,6 +42,8 @@ public final class TrainingRun {
     private final PrintWriter console;
     private final PrintStream barStream;
     private final List<Function<Trainer, TrainingListener>> extraListeners;
+    private Path reportTest;
+    private int reportSamples = TrainingReport.DEFAULT_SAMPLES;
 
     /**
      * @param barStream where the live bar goes (a terminal), or null for summary lines only
@@ -55,14 +58,36 @@ public final class TrainingRun {
         this.extraListeners = List.copyOf(extra);
     }
 
+    /**
+     * The report's sample translations are of the first {@code count} sources of {@code tsv}
+     * ({@code source<TAB>target}) instead of the dev set's.
+     */
+    public TrainingRun reportSamples(Path tsv, int count) {
+        this.reportTest = tsv;
+        this.reportSamples = count;
+        return this;
+    }
+
+    /**
+     * Sets the kernels' thread count to the run's {@code threads} setting (0: one per available
+     * processor) and returns it.
+     */
+    public static int applyThreads(RunConfig config) {
+        int n = config.integer("threads");
+        Parallel.setThreads(n > 0 ? n : Runtime.getRuntime().availableProcessors());
+        return Parallel.threads();
+    }
+
     /** A new run into {@code out}; {@code force} replaces a run already there. */
     public Outcome fresh(boolean force, List<String> header) {
         ModelConfig mc = CoreOptions.model(config); // every check before anything is read or written
         TrainOptions options = CoreOptions.training(config);
         dir.prepareFresh(force);
         dir.writeText(RunDirectory.RUN_YAML, RunYaml.write(config, header));
+        int threads = applyThreads(config);
         try (RunLog log = RunLog.open(dir.resolve(RunDirectory.LOG), false, console)) {
             header.forEach(log::file);
+            log.file("threads: " + threads);
             TrainingData data = TrainingData.prepare(config, log::info);
             EncoderDecoder net = new EncoderDecoder(mc, data.sourceVocabulary().size(), data.targetVocabulary().size());
             net.initDefault(new Rng(config.longValue("seed")));
@@ -82,8 +107,10 @@ public final class TrainingRun {
         Checkpoints.Loaded state = Checkpoints.load(last);
         Seq2SeqModel checkpoint = Seq2SeqModel.load(last);
         dir.writeText(RunDirectory.RUN_YAML, RunYaml.write(config, header));
+        int threads = applyThreads(config);
         try (RunLog log = RunLog.open(dir.resolve(RunDirectory.LOG), true, console)) {
             header.forEach(log::file);
+            log.file("threads: " + threads);
             TrainingData data = TrainingData.resume(config, checkpoint, log::info);
             EncoderDecoder net = checkpoint.network();
             Trainer trainer = new Trainer(net, CoreOptions.training(config));
@@ -136,8 +163,7 @@ public final class TrainingRun {
      */
     private void writeReport(RunLog log) {
         try {
-            Path index = TrainingReport.write(dir.root(), null, TrainingReport.DEFAULT_SAMPLES,
-                    note -> log.file("report: " + note));
+            Path index = TrainingReport.write(dir.root(), reportTest, reportSamples, note -> log.file("report: " + note));
             log.info("report: " + index);
         } catch (IOException | RuntimeException e) {
             log.info("report: not written: " + e.getMessage());

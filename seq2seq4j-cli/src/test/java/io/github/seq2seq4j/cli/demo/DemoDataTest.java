@@ -133,22 +133,25 @@ class DemoDataTest {
             assertArrayEquals(DemoData.bytes(name), Files.readAllBytes(tmp.resolve(name)), name);
         }
         Path out = tmp.resolve("out");
-        RunConfig c = DemoConfig.of(tmp.resolve(DemoData.CONFIG), out, 7L, false);
+        RunConfig c = DemoConfig.of(tmp.resolve(DemoData.CONFIG), out, 7L, 1, false);
         assertEquals(tmp.resolve(DemoData.TRAIN).toAbsolutePath().normalize(), c.path("data.train").toAbsolutePath().normalize());
         assertEquals(tmp.resolve(DemoData.DEV).toAbsolutePath().normalize(), c.path("data.dev").toAbsolutePath().normalize());
         assertEquals(out, c.path("out"));
         assertEquals(7L, c.longValue("seed"));
         assertEquals("--seed", c.origin("seed"));
+        assertEquals(1, c.integer("threads"));
+        assertEquals("--threads", c.origin("threads"));
         assertEquals("whitespace", c.string("data.tokenizer"));
         assertEquals("bahdanau", c.string("model.attention"));
         assertTrue(c.bool("model.bidirectional"));
         assertEquals("acc", c.string("training.early_stop_metric"));
         assertEquals(0L, c.longValue("training.max_steps"), "the full run ends by its epochs");
 
-        RunConfig quick = DemoConfig.of(tmp.resolve(DemoData.CONFIG), out, null, true);
+        RunConfig quick = DemoConfig.of(tmp.resolve(DemoData.CONFIG), out, null, null, true);
         assertEquals(1, quick.integer("training.epochs"));
         assertEquals(DemoConfig.QUICK_STEPS, quick.longValue("training.max_steps"));
         assertEquals(c.integer("model.hidden_size"), quick.integer("model.hidden_size"), "same model");
         assertEquals(1L, quick.longValue("seed"), "the file's seed");
+        assertEquals(0, quick.integer("threads"), "one per processor");
     }
 }

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +31,18 @@ class AtomicFilesTest {
         AtomicFiles.writeString(file, "second");
         assertEquals("second", Files.readString(file));
         assertEquals(List.of(file), listAll(dir.resolve("a/b")), "no temporary file is left behind");
+    }
+
+    @Test
+    void theFileGetsTheUmasksPermissionsLikeAnyNewFile() throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x"); // what the umask gives a new file
+        Path atomic = dir.resolve("atomic.txt");
+        AtomicFiles.writeString(atomic, "x");
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
+        assertEquals(expected, Files.getPosixFilePermissions(atomic));
+        AtomicFiles.writeString(atomic, "replaced"); // and again when it replaces a file
+        assertEquals(expected, Files.getPosixFilePermissions(atomic));
     }
 
     @Test
