@@ -151,6 +151,7 @@ public final class TrainOptions {
     public int decodeBatch() { return decodeBatch; }
     /** Model snapshots kept at validations (checkpoints/step-N), for checkpoint averaging; 0 keeps none. */
     public TrainOptions keepCheckpoints(int v) { keepCheckpoints = v; return this; }
+    /** Model snapshots kept at validations; 0 keeps none. */
     public int keepCheckpoints() { return keepCheckpoints; }
 
     /** The teacher-forcing ratio at optimizer step {@code step} (1-based). */
