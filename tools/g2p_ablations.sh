@@ -5,6 +5,7 @@
 # clean exit); its best validation (greedy decoding of all of dev) is read from metrics.csv.
 #
 #   tools/g2p_ablations.sh [BUDGET_MINUTES] [OUT_DIR]      (defaults: 15, runs/ablations)
+#   CMUDICT=DIR   the data directory [../shared/data/cmudict beside the repository]
 #
 # Prints one Markdown row per variant: name, flags, dev WER (= 100 - acc), PER, step of the best
 # validation, steps done, wall time.
@@ -13,6 +14,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 budget=${1:-15}
 out=${2:-runs/ablations}
+data=${CMUDICT:-$root/../shared/data/cmudict}
+[[ -f $data/train.tsv && -f $data/dev.tsv ]] || { echo "g2p_ablations.sh: no train.tsv/dev.tsv in $data; set CMUDICT" >&2; exit 1; }
 mkdir -p "$out"
 ./seq2seq4j version >/dev/null # build once before the timed runs
 
@@ -29,7 +32,7 @@ run() { # name flags...
   local start end
   start=$(date +%s)
   timeout -s INT "${budget}m" env SEQ2SEQ4J_OPTS=-XX:ActiveProcessorCount=1 ./seq2seq4j train \
-    --config examples/g2p-en-cmudict.yaml --out "$out/$name" --force --validate-every 1000 -q "$@" \
+    --config examples/g2p-en-cmudict.yaml --train "$data/train.tsv" --dev "$data/dev.tsv" --out "$out/$name" --force --validate-every 1000 -q "$@" \
     >"$out/$name.out" 2>&1 || true # 130 = stopped at the budget
   end=$(date +%s)
   echo $((end - start)) >"$out/$name.seconds"
@@ -49,6 +52,7 @@ echo "| variant | flags | dev WER % | dev PER % | best at step | steps | wall |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 for v in "${variants[@]}"; do
   IFS='|' read -r name flags <<<"$v"
+  [[ -f $out/$name/metrics.csv ]] || { echo "g2p_ablations.sh: $name failed: $(tail -n 1 "$out/$name.out")" >&2; continue; }
   awk -F, -v name="$name" -v flags="${flags:-(none)}" -v secs="$(cat "$out/$name.seconds")" '
     $3 == "dev" && $4 == "acc" { if ($5 > best) { best = $5; at = $1 } acc[$1] = $5 }
     $3 == "dev" && $4 == "per" { per[$1] = $5 }

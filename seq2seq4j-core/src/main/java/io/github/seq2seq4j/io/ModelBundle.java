@@ -112,7 +112,8 @@ public final class ModelBundle {
         m.put("bidirectional", c.bidirectional());
         m.put("attention", c.attention().configName());
         m.put("attention_size", c.attentionSize());
-        m.put("dropout", (double) c.dropout());
+        // the float's shortest decimal (0.3, not 0.30000001192092896); it reads back as the same float
+        m.put("dropout", Double.parseDouble(Float.toString(c.dropout())));
         m.put("tie_output", c.tieOutput());
         m.put("tokenizer", c.tokenizer());
         return m;
