@@ -26,27 +26,47 @@ public final class Graph implements AutoCloseable {
     private final boolean recording;
     private final Arena arena;
     private final List<Backward> tape = new ArrayList<>();
+    private final WeightPacks packs;
+    private final boolean ownsPacks;
     private boolean training;
 
-    private Graph(boolean recording, Arena arena) {
+    private Graph(boolean recording, Arena arena, WeightPacks packs, boolean ownsPacks) {
         this.recording = recording;
         this.arena = arena;
+        this.packs = packs;
+        this.ownsPacks = ownsPacks;
         this.training = recording;
     }
 
     /** A recording graph in training mode (dropout active). */
     public static Graph training() {
-        return new Graph(true, new Arena());
+        return new Graph(true, new Arena(), new WeightPacks(), true);
     }
 
     /** A graph that records nothing: no gradients, dropout off. */
     public static Graph inference() {
-        return new Graph(false, new Arena());
+        return new Graph(false, new Arena(), new WeightPacks(), true);
     }
 
     /** A graph using a caller-owned arena (reused across batches to avoid allocation). */
     public static Graph of(boolean recording, Arena arena) {
-        return new Graph(recording, arena);
+        return new Graph(recording, arena, new WeightPacks(), true);
+    }
+
+    /**
+     * A graph using a caller-owned arena and weight packs shared with other graphs (decoding's
+     * step graphs); the caller invalidates the packs when the weights may change.
+     */
+    public static Graph of(boolean recording, Arena arena, WeightPacks shared) {
+        return new Graph(recording, arena, shared, false);
+    }
+
+    /**
+     * Weights packed for this graph's products (see {@link WeightPacks}); invalidated by
+     * {@link #reset()} and {@link #close()} unless shared.
+     */
+    public WeightPacks packs() {
+        return packs;
     }
 
     /** True if ops append their backward to the tape. */
@@ -152,11 +172,13 @@ public final class Graph implements AutoCloseable {
     public void reset() {
         tape.clear();
         arena.reset();
+        if (ownsPacks) {
+            packs.invalidate();
+        }
     }
 
     @Override
     public void close() {
-        tape.clear();
-        arena.reset();
+        reset();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.seq2seq4j.decode;
 
 import io.github.seq2seq4j.autograd.Graph;
+import io.github.seq2seq4j.autograd.WeightPacks;
 import io.github.seq2seq4j.tensor.Arena;
 
 /**
@@ -8,6 +9,8 @@ import io.github.seq2seq4j.tensor.Arena;
  * alternate between decoder steps. Step t's tensors only feed step t + 1, so step t + 2 may reuse
  * step t's memory: a run needs two steps' worth however long it is, and the arenas go back to a
  * per-thread pool when the run ends, so decoding sentence after sentence allocates nothing new.
+ * The three graphs share one {@link WeightPacks}: each weight is packed once per run (the model
+ * cannot change during a run) and forgotten when the run ends.
  *
  * <pre>{@code
  * try (DecodeArenas a = DecodeArenas.acquire()) {
@@ -25,8 +28,9 @@ public final class DecodeArenas implements AutoCloseable {
     private static final ThreadLocal<DecodeArenas> IDLE = new ThreadLocal<>();
 
     private final Arena[] arenas = {new Arena(), new Arena(), new Arena()};
-    private final Graph encoder = Graph.of(false, arenas[0]);
-    private final Graph[] steps = {Graph.of(false, arenas[1]), Graph.of(false, arenas[2])};
+    private final WeightPacks packs = new WeightPacks();
+    private final Graph encoder = Graph.of(false, arenas[0], packs);
+    private final Graph[] steps = {Graph.of(false, arenas[1], packs), Graph.of(false, arenas[2], packs)};
     private boolean open;
 
     private DecodeArenas() {}
@@ -65,6 +69,7 @@ public final class DecodeArenas implements AutoCloseable {
         encoder.reset();
         steps[0].reset();
         steps[1].reset();
+        packs.invalidate();
         for (Arena arena : arenas) {
             if (arena.capacity() > KEEP_LIMIT) {
                 arena.release();

@@ -46,6 +46,60 @@ public final class Gemm {
         KERNEL.gemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate);
     }
 
+    /**
+     * Packs op(B) [k,n] (B stored [k, ldb≥n], or [n, ldb≥k] with transB) for repeated products
+     * with {@link #gemm(boolean, int, float[], int, int, PackedMatrix, float[], int, int, boolean)},
+     * into {@code into}'s storage (grown when too small) or a new matrix when {@code into} is null.
+     */
+    public static PackedMatrix pack(boolean transB, int k, int n, float[] b, int bOff, int ldb, PackedMatrix into) {
+        if (k < 0 || n < 0) {
+            throw new IllegalArgumentException("pack: negative size k=" + k + " n=" + n);
+        }
+        GemmArgs.matrixB(transB, k, n, b, bOff, ldb);
+        PackedMatrix p = into == null ? new PackedMatrix() : into;
+        int size = k == 0 || n == 0 ? 0 : KERNEL.packedSize(k, n);
+        if (p.data.length < size) {
+            p.data = new float[size];
+        }
+        p.depth = k;
+        p.columns = n;
+        p.layout = KERNEL.packedLayout();
+        if (size > 0) {
+            KERNEL.pack(transB, k, n, b, bOff, ldb, p.data);
+        }
+        return p;
+    }
+
+    /**
+     * C[m,n] (+)= op(A)[m,k] · B with B packed by {@link #pack}: the same bits as {@link #gemm} with
+     * B's original operand, without copying B again. One row (m = 1) runs as a matrix-vector product.
+     */
+    public static void gemm(boolean transA, int m, float[] a, int aOff, int lda, PackedMatrix b,
+                            float[] c, int cOff, int ldc, boolean accumulate) {
+        int n = b.columns;
+        int k = b.depth;
+        if (b.layout != KERNEL.packedLayout()) {
+            throw new IllegalArgumentException("gemm: matrix packed for another kernel (" + b.layout + ")");
+        }
+        if (m < 0) {
+            throw new IllegalArgumentException("gemm: negative size m=" + m);
+        }
+        GemmArgs.matrixA(transA, m, k, a, aOff, lda);
+        GemmArgs.matrixC(m, n, c, cOff, ldc);
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0) {
+            if (!accumulate) {
+                for (int i = 0; i < m; i++) {
+                    Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
+                }
+            }
+            return;
+        }
+        KERNEL.gemmPacked(transA, m, n, k, a, aOff, lda, b.data, c, cOff, ldc, accumulate);
+    }
+
     /** The active implementation, e.g. {@code "vector-256 (4x16 tile) + x·Wᵀ 4x16 tile"}, for logs and benchmarks. */
     public static String implementation() {
         return KERNEL.name();
@@ -63,6 +117,32 @@ public final class Gemm {
         @Override
         public String name() {
             return "reference (plain loops)";
+        }
+
+        @Override
+        public int packedLayout() {
+            return 0;
+        }
+
+        @Override
+        public int packedSize(int k, int n) {
+            return k * n;
+        }
+
+        /** The reference's packed form is op(B) itself, row-major [k,n]. */
+        @Override
+        public void pack(boolean transB, int k, int n, float[] b, int bOff, int ldb, float[] dst) {
+            for (int p = 0; p < k; p++) {
+                for (int j = 0; j < n; j++) {
+                    dst[p * n + j] = transB ? b[bOff + j * ldb + p] : b[bOff + p * ldb + j];
+                }
+            }
+        }
+
+        @Override
+        public void gemmPacked(boolean transA, int m, int n, int k, float[] a, int aOff, int lda, float[] bp,
+                               float[] c, int cOff, int ldc, boolean accumulate) {
+            ScalarGemm.gemm(transA, false, m, n, k, a, aOff, lda, bp, 0, n, c, cOff, ldc, accumulate);
         }
     }
 }

@@ -19,6 +19,21 @@ final class GemmArgs {
         matrix("C", c, cOff, ldc, m, n);
     }
 
+    /** op(A) [m,k]: A stored [m, lda] or, transposed, [k, lda]. */
+    static void matrixA(boolean transA, int m, int k, float[] a, int aOff, int lda) {
+        matrix("A", a, aOff, lda, transA ? k : m, transA ? m : k);
+    }
+
+    /** op(B) [k,n]: B stored [k, ldb] or, transposed, [n, ldb]. */
+    static void matrixB(boolean transB, int k, int n, float[] b, int bOff, int ldb) {
+        matrix("B", b, bOff, ldb, transB ? n : k, transB ? k : n);
+    }
+
+    /** C [m,n] stored [m, ldc]. */
+    static void matrixC(int m, int n, float[] c, int cOff, int ldc) {
+        matrix("C", c, cOff, ldc, m, n);
+    }
+
     private static void matrix(String name, float[] x, int off, int ld, int rows, int cols) {
         if (ld < Math.max(1, cols)) {
             throw new IllegalArgumentException("gemm: ld" + name.toLowerCase(java.util.Locale.ROOT) + "=" + ld

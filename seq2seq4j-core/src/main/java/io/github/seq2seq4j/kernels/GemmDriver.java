@@ -63,53 +63,135 @@ abstract class GemmDriver implements GemmKernel {
                            float[] c, int cOff, int ldc, boolean accumulate) {
         int threads = Parallel.threads();
         if (GemmSplit.taskCount(m, n, k, mr, nr, threads) == 1) {
-            block(transA, transB, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate, 0, m, 0, n);
+            block(transA, transB, n, k, a, aOff, lda, b, bOff, ldb, null, c, cOff, ldc, accumulate, 0, m, 0, n);
             return;
         }
         GemmSplit split = GemmSplit.plan(m, n, k, mr, nr, threads);
-        Parallel.run(split.tasks(), t -> block(transA, transB, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc,
+        Parallel.run(split.tasks(), t -> block(transA, transB, n, k, a, aOff, lda, b, bOff, ldb, null, c, cOff, ldc,
                 accumulate, split.rowBegin(t), split.rowEnd(t), split.colBegin(t), split.colEnd(t)));
     }
 
-    /** Computes C[iBeg:iEnd, jBeg:jEnd] with this thread's packing buffers. */
-    private void block(boolean transA, boolean transB, int k,
-                       float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+    /**
+     * Packed layout: op(B) in depth blocks of kc, each block holding every nr-column panel of op(B)
+     * (n rounded up to nr) one after the other, as {@link GemmPacking#packBPanel} writes them.
+     * Panel s of the block at depth pc starts at {@code pc·roundUp(n, nr) + s·nr·kcCur}.
+     */
+    @Override
+    public final int packedLayout() {
+        return mr << 24 | nr << 16 | kc;
+    }
+
+    @Override
+    public final int packedSize(int k, int n) {
+        return k * roundUp(n, nr);
+    }
+
+    @Override
+    public final void pack(boolean transB, int k, int n, float[] b, int bOff, int ldb, float[] dst) {
+        int nPad = roundUp(n, nr);
+        for (int pc = 0; pc < k; pc += kc) {
+            int kcCur = Math.min(kc, k - pc);
+            for (int j = 0; j < n; j += nr) {
+                packBPanel(transB, b, bOff, ldb, pc, kcCur, j, Math.min(nr, n - j), dst, pc * nPad + j * kcCur);
+            }
+        }
+    }
+
+    @Override
+    public final void gemmPacked(boolean transA, int m, int n, int k, float[] a, int aOff, int lda, float[] bp,
+                                 float[] c, int cOff, int ldc, boolean accumulate) {
+        int threads = Parallel.threads();
+        if (GemmSplit.taskCount(m, n, k, mr, nr, threads) == 1) {
+            block(transA, false, n, k, a, aOff, lda, null, 0, 0, bp, c, cOff, ldc, accumulate, 0, m, 0, n);
+            return;
+        }
+        GemmSplit split = GemmSplit.plan(m, n, k, mr, nr, threads);
+        Parallel.run(split.tasks(), t -> block(transA, false, n, k, a, aOff, lda, null, 0, 0, bp, c, cOff, ldc,
+                accumulate, split.rowBegin(t), split.rowEnd(t), split.colBegin(t), split.colEnd(t)));
+    }
+
+    /**
+     * One row of op(A) times packed B, C[0, jBeg:jEnd] at c[ci]: a kernel may override this with a
+     * matrix-vector loop that gives the same bits; by default it runs the tiles.
+     * {@code x[xo + p]} is op(A)[0, p] for p &lt; k.
+     */
+    void rowTimesPacked(int k, float[] x, int xo, float[] bp, int nPad, float[] c, int ci, int jBeg, int jEnd,
+                        boolean accumulate) {
+        GemmScratch s = GemmScratch.ofThread();
+        float[] ap = s.packedA(mr * Math.min(kc, k));
+        for (int pc = 0; pc < k; pc += kc) {
+            int kcCur = Math.min(kc, k - pc);
+            GemmPacking.packA(false, x, xo, k, 0, 1, pc, kcCur, mr, ap, 0);
+            for (int jr = jBeg; jr < jEnd; jr += nr) {
+                tiles(s, kcCur, ap, bp, pc * nPad + jr * kcCur, 1, Math.min(nr, jEnd - jr), c, ci + jr, 0,
+                        accumulate || pc > 0);
+            }
+        }
+    }
+
+    /**
+     * Computes C[iBeg:iEnd, jBeg:jEnd] with this thread's packing buffers; op(B) is packed here
+     * from b, or read from {@code packedB} (the whole of op(B) in the layout of {@link #pack}).
+     */
+    private void block(boolean transA, boolean transB, int n, int k,
+                       float[] a, int aOff, int lda, float[] b, int bOff, int ldb, float[] packedB,
                        float[] c, int cOff, int ldc, boolean accumulate,
                        int iBeg, int iEnd, int jBeg, int jEnd) {
-        GemmScratch s = GemmScratch.ofThread();
+        int nPad = roundUp(n, nr);
         int rows = iEnd - iBeg;
+        if (packedB != null && rows == 1) {
+            float[] x = a;
+            int xo = transA ? 0 : aOff + iBeg * lda;
+            if (transA) { // the row is a strided column of A: gather it
+                x = GemmScratch.ofThread().row(k);
+                for (int p = 0; p < k; p++) {
+                    x[p] = a[aOff + p * lda + iBeg];
+                }
+            }
+            rowTimesPacked(k, x, xo, packedB, nPad, c, cOff + iBeg * ldc, jBeg, jEnd, accumulate);
+            return;
+        }
+        GemmScratch s = GemmScratch.ofThread();
         int depth = Math.min(kc, k);
         if (rows <= mc) {
             float[] ap = s.packedA(roundUp(rows, mr) * depth);
-            float[] bp = s.packedB(depth * nr);
+            float[] bp = packedB != null ? packedB : s.packedB(depth * nr);
             for (int pc = 0; pc < k; pc += kc) {
                 int kcCur = Math.min(kc, k - pc);
                 boolean load = accumulate || pc > 0;
                 GemmPacking.packA(transA, a, aOff, lda, iBeg, rows, pc, kcCur, mr, ap, 0);
                 for (int jr = jBeg; jr < jEnd; jr += nr) {
                     int cols = Math.min(nr, jEnd - jr);
-                    packBPanel(transB, b, bOff, ldb, pc, kcCur, jr, cols, bp, 0);
-                    tiles(s, kcCur, ap, bp, 0, rows, cols, c, cOff + iBeg * ldc + jr, ldc, load);
+                    int bi = pc * nPad + jr * kcCur;
+                    if (packedB == null) {
+                        packBPanel(transB, b, bOff, ldb, pc, kcCur, jr, cols, bp, 0);
+                        bi = 0;
+                    }
+                    tiles(s, kcCur, ap, bp, bi, rows, cols, c, cOff + iBeg * ldc + jr, ldc, load);
                 }
             }
             return;
         }
         float[] ap = s.packedA(mc * depth);
-        float[] bp = s.packedB(depth * roundUp(Math.min(nc, jEnd - jBeg), nr));
+        float[] bp = packedB != null ? packedB : s.packedB(depth * roundUp(Math.min(nc, jEnd - jBeg), nr));
         for (int jc = jBeg; jc < jEnd; jc += nc) {
             int ncCur = Math.min(nc, jEnd - jc);
             for (int pc = 0; pc < k; pc += kc) {
                 int kcCur = Math.min(kc, k - pc);
                 boolean load = accumulate || pc > 0;
-                for (int s0 = 0; s0 < ncCur; s0 += nr) {
-                    packBPanel(transB, b, bOff, ldb, pc, kcCur, jc + s0, Math.min(nr, ncCur - s0), bp, s0 * kcCur);
+                int b0 = pc * nPad + jc * kcCur;
+                if (packedB == null) {
+                    for (int s0 = 0; s0 < ncCur; s0 += nr) {
+                        packBPanel(transB, b, bOff, ldb, pc, kcCur, jc + s0, Math.min(nr, ncCur - s0), bp, s0 * kcCur);
+                    }
+                    b0 = 0;
                 }
                 for (int ic = iBeg; ic < iEnd; ic += mc) {
                     int mcCur = Math.min(mc, iEnd - ic);
                     GemmPacking.packA(transA, a, aOff, lda, ic, mcCur, pc, kcCur, mr, ap, 0);
                     for (int jr = 0; jr < ncCur; jr += nr) {
                         int cols = Math.min(nr, ncCur - jr);
-                        tiles(s, kcCur, ap, bp, jr * kcCur, mcCur, cols, c, cOff + ic * ldc + jc + jr, ldc, load);
+                        tiles(s, kcCur, ap, bp, b0 + jr * kcCur, mcCur, cols, c, cOff + ic * ldc + jc + jr, ldc, load);
                     }
                 }
             }

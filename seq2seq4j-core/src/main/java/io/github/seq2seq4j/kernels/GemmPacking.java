@@ -25,10 +25,13 @@ final class GemmPacking {
         for (int r = 0; r < mc; r += mr) {
             int rows = Math.min(mr, mc - r);
             if (transA) {
-                // column p of op(A) is row p of A: mr contiguous floats per p
+                // column p of op(A) is row p of A: mr contiguous floats per p (a loop, not
+                // System.arraycopy, whose call costs more than copying four floats)
                 int src = aOff + p0 * lda + i0 + r;
                 for (int p = 0; p < kc; p++, src += lda, dst += mr) {
-                    System.arraycopy(a, src, ap, dst, rows);
+                    for (int ii = 0; ii < rows; ii++) {
+                        ap[dst + ii] = a[src + ii];
+                    }
                     for (int ii = rows; ii < mr; ii++) {
                         ap[dst + ii] = 0f;
                     }

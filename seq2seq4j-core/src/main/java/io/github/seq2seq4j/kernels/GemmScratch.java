@@ -11,6 +11,7 @@ final class GemmScratch {
     private float[] packedA = new float[0];
     private float[] packedB = new float[0];
     private float[] tile = new float[0];
+    private float[] row = new float[0];
 
     /** The calling thread's buffers. */
     static GemmScratch ofThread() {
@@ -29,6 +30,14 @@ final class GemmScratch {
             packedB = new float[size];
         }
         return packedB;
+    }
+
+    /** A gathered row of op(A) for the one-row product with a packed B. */
+    float[] row(int size) {
+        if (row.length < size) {
+            row = new float[size];
+        }
+        return row;
     }
 
     float[] tile(int size) {

@@ -28,6 +28,28 @@ final class VectorGemm implements GemmKernel {
         return packed.name() + " + x·Wᵀ " + VectorNtGemm.WR + "x" + VectorNtGemm.AR + " tile";
     }
 
+    /** A packed B always goes to {@link VectorPackedGemm}: nothing is left to save by reading W in place. */
+    @Override
+    public int packedLayout() {
+        return packed.packedLayout();
+    }
+
+    @Override
+    public int packedSize(int k, int n) {
+        return packed.packedSize(k, n);
+    }
+
+    @Override
+    public void pack(boolean transB, int k, int n, float[] b, int bOff, int ldb, float[] dst) {
+        packed.pack(transB, k, n, b, bOff, ldb, dst);
+    }
+
+    @Override
+    public void gemmPacked(boolean transA, int m, int n, int k, float[] a, int aOff, int lda, float[] bp,
+                           float[] c, int cOff, int ldc, boolean accumulate) {
+        packed.gemmPacked(transA, m, n, k, a, aOff, lda, bp, c, cOff, ldc, accumulate);
+    }
+
     @Override
     public void gemm(boolean transA, boolean transB, int m, int n, int k,
                      float[] a, int aOff, int lda,

@@ -90,6 +90,114 @@ final class VectorPackedGemm extends GemmDriver {
         acc31.intoArray(c, ci + 3 * ldc + LANES);
     }
 
+    /**
+     * One row times packed B: vectors along n, four panels (8 accumulators) at a time so that eight
+     * independent FMA chains hide the FMA latency, each lane one chain over p in order from C or 0,
+     * reloading C between depth blocks, exactly as {@link #microKernel} computes a row of a tile.
+     * The weight is streamed once; the row x is read from L1.
+     */
+    @Override
+    void rowTimesPacked(int k, float[] x, int xo, float[] bp, int nPad, float[] c, int ci, int jBeg, int jEnd,
+                        boolean accumulate) {
+        for (int pc = 0; pc < k; pc += kc) {
+            int kcCur = Math.min(kc, k - pc);
+            boolean load = accumulate || pc > 0;
+            int xp = xo + pc;
+            int jr = jBeg;
+            for (; jr + 4 * NR <= jEnd; jr += 4 * NR) {
+                rowPanels4(kcCur, x, xp, bp, pc * nPad + jr * kcCur, kcCur * NR, c, ci + jr, load);
+            }
+            for (; jr < jEnd; jr += NR) {
+                int cols = Math.min(NR, jEnd - jr);
+                int bi = pc * nPad + jr * kcCur;
+                if (cols == NR) {
+                    rowPanel(kcCur, x, xp, bp, bi, c, ci + jr, load);
+                } else { // the last, partial panel: through a tile of NR floats
+                    float[] tile = GemmScratch.ofThread().tile(NR);
+                    if (load) {
+                        System.arraycopy(c, ci + jr, tile, 0, cols);
+                    }
+                    rowPanel(kcCur, x, xp, bp, bi, tile, 0, load);
+                    System.arraycopy(tile, 0, c, ci + jr, cols);
+                }
+            }
+        }
+    }
+
+    /** c[ci .. ci+4·NR) (+)= Σ_p x[xp+p] · (4 consecutive panels starting at bp[bi], stride ps). */
+    private static void rowPanels4(int depth, float[] x, int xp, float[] bp, int bi, int ps, float[] c, int ci,
+                                   boolean load) {
+        FloatVector a0;
+        FloatVector a1;
+        FloatVector a2;
+        FloatVector a3;
+        FloatVector a4;
+        FloatVector a5;
+        FloatVector a6;
+        FloatVector a7;
+        if (load) {
+            a0 = FloatVector.fromArray(SPECIES, c, ci);
+            a1 = FloatVector.fromArray(SPECIES, c, ci + LANES);
+            a2 = FloatVector.fromArray(SPECIES, c, ci + 2 * LANES);
+            a3 = FloatVector.fromArray(SPECIES, c, ci + 3 * LANES);
+            a4 = FloatVector.fromArray(SPECIES, c, ci + 4 * LANES);
+            a5 = FloatVector.fromArray(SPECIES, c, ci + 5 * LANES);
+            a6 = FloatVector.fromArray(SPECIES, c, ci + 6 * LANES);
+            a7 = FloatVector.fromArray(SPECIES, c, ci + 7 * LANES);
+        } else {
+            FloatVector zero = FloatVector.zero(SPECIES);
+            a0 = zero;
+            a1 = zero;
+            a2 = zero;
+            a3 = zero;
+            a4 = zero;
+            a5 = zero;
+            a6 = zero;
+            a7 = zero;
+        }
+        for (int p = 0; p < depth; p++) {
+            FloatVector xv = FloatVector.broadcast(SPECIES, x[xp + p]);
+            int b = bi + p * NR;
+            a0 = xv.fma(FloatVector.fromArray(SPECIES, bp, b), a0);
+            a1 = xv.fma(FloatVector.fromArray(SPECIES, bp, b + LANES), a1);
+            a2 = xv.fma(FloatVector.fromArray(SPECIES, bp, b + ps), a2);
+            a3 = xv.fma(FloatVector.fromArray(SPECIES, bp, b + ps + LANES), a3);
+            a4 = xv.fma(FloatVector.fromArray(SPECIES, bp, b + 2 * ps), a4);
+            a5 = xv.fma(FloatVector.fromArray(SPECIES, bp, b + 2 * ps + LANES), a5);
+            a6 = xv.fma(FloatVector.fromArray(SPECIES, bp, b + 3 * ps), a6);
+            a7 = xv.fma(FloatVector.fromArray(SPECIES, bp, b + 3 * ps + LANES), a7);
+        }
+        a0.intoArray(c, ci);
+        a1.intoArray(c, ci + LANES);
+        a2.intoArray(c, ci + 2 * LANES);
+        a3.intoArray(c, ci + 3 * LANES);
+        a4.intoArray(c, ci + 4 * LANES);
+        a5.intoArray(c, ci + 5 * LANES);
+        a6.intoArray(c, ci + 6 * LANES);
+        a7.intoArray(c, ci + 7 * LANES);
+    }
+
+    /** c[ci .. ci+NR) (+)= Σ_p x[xp+p] · panel at bp[bi]: one panel, two chains per lane pair. */
+    private static void rowPanel(int depth, float[] x, int xp, float[] bp, int bi, float[] c, int ci, boolean load) {
+        FloatVector a0;
+        FloatVector a1;
+        if (load) {
+            a0 = FloatVector.fromArray(SPECIES, c, ci);
+            a1 = FloatVector.fromArray(SPECIES, c, ci + LANES);
+        } else {
+            a0 = FloatVector.zero(SPECIES);
+            a1 = a0;
+        }
+        for (int p = 0; p < depth; p++) {
+            FloatVector xv = FloatVector.broadcast(SPECIES, x[xp + p]);
+            int b = bi + p * NR;
+            a0 = xv.fma(FloatVector.fromArray(SPECIES, bp, b), a0);
+            a1 = xv.fma(FloatVector.fromArray(SPECIES, bp, b + LANES), a1);
+        }
+        a0.intoArray(c, ci);
+        a1.intoArray(c, ci + LANES);
+    }
+
     /** A panel of B without transposition is nr contiguous floats per step: two vector copies. */
     @Override
     void packBPanel(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int cols,

@@ -2,6 +2,7 @@ package io.github.seq2seq4j.nn;
 
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.kernels.Gemm;
+import io.github.seq2seq4j.kernels.PackedMatrix;
 import io.github.seq2seq4j.kernels.RowProjection;
 import io.github.seq2seq4j.kernels.RnnKernels;
 import io.github.seq2seq4j.tensor.Tensor;
@@ -46,7 +47,10 @@ public final class CellStep {
         for (int b = 0; b < rows; b++) {
             System.arraycopy(bHh.data(), bHh.offset(), hh.data(), hh.offset() + b * gh, gh);
         }
-        if (RowProjection.suits(rows)) {
+        PackedMatrix wt = g.packs().transposed(wHh, 1); // the same W_hh at every step: packed once
+        if (wt != null) {
+            Gemm.gemm(false, rows, hPrev.data(), hPrev.offset(), hidden, wt, hh.data(), hh.offset(), gh, true);
+        } else if (RowProjection.suits(rows)) {
             RowProjection.project(gh, hidden, hPrev.data(), hPrev.offset(), wHh.data(), wHh.offset(), hidden,
                     hh.data(), hh.offset(), true);
         } else {
@@ -138,8 +142,13 @@ public final class CellStep {
                     wHh.grad().data(), wHh.grad().offset(), hidden, true);
         }
         if (dhPrev != null) { // dh_prev[B,H] += dHH·W_hh
-            Gemm.gemm(false, false, rows, hidden, gh, dHH.data(), dHH.offset(), gh, wHh.data(), wHh.offset(), hidden,
-                    dhPrev, dhpOff, hidden, true);
+            PackedMatrix wp = g.packs().plain(wHh, 1);
+            if (wp != null) {
+                Gemm.gemm(false, rows, dHH.data(), dHH.offset(), gh, wp, dhPrev, dhpOff, hidden, true);
+            } else {
+                Gemm.gemm(false, false, rows, hidden, gh, dHH.data(), dHH.offset(), gh, wHh.data(), wHh.offset(), hidden,
+                        dhPrev, dhpOff, hidden, true);
+            }
         }
     }
 }

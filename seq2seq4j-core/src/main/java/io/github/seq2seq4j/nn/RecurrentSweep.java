@@ -3,6 +3,7 @@ package io.github.seq2seq4j.nn;
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.kernels.Blas1;
 import io.github.seq2seq4j.kernels.Gemm;
+import io.github.seq2seq4j.kernels.PackedMatrix;
 import io.github.seq2seq4j.kernels.RowProjection;
 import io.github.seq2seq4j.kernels.RnnKernels;
 import io.github.seq2seq4j.tensor.Tensor;
@@ -103,6 +104,7 @@ final class RecurrentSweep {
         Tensor hh = g.scratch(rows, gh); // [B,GH], per step
         float[] hd = hs.data(), hhd = hh.data(), xd = xProj.data();
         int[] count = new int[time];
+        PackedMatrix wt = g.packs().transposed(wHh, time); // W_hh packed once for all the steps
         for (int s = 0; s < time; s++) {
             int t = timeAt(s);
             int n = running(t);
@@ -116,7 +118,9 @@ final class RecurrentSweep {
             for (int i = 0; i < n; i++) {
                 System.arraycopy(bHh.data(), bHh.offset(), hhd, hh.offset() + i * gh, gh);
             }
-            if (RowProjection.suits(n)) {
+            if (wt != null) {
+                Gemm.gemm(false, n, hd, prev, hidden, wt, hhd, hh.offset(), gh, true);
+            } else if (RowProjection.suits(n)) {
                 RowProjection.project(gh, hidden, hd, prev, wHh.data(), wHh.offset(), hidden, hhd, hh.offset(), true);
             } else {
                 Gemm.gemm(false, true, n, gh, hidden, hd, prev, hidden, wHh.data(), wHh.offset(), hidden,
@@ -213,6 +217,7 @@ final class RecurrentSweep {
         Tensor dxProj = xProj.grad();
         float[] hd = hs.data(), dhc = dHHc.data();
         int packed = total;
+        PackedMatrix wp = g.packs().plain(wHh, time); // W_hh packed once for dh_prev at every step
         for (int s = time - 1; s >= 0; s--) {
             int t = timeAt(s);
             int n = count[s];
@@ -241,7 +246,12 @@ final class RecurrentSweep {
                 }
             }
             // dh_prev[n,H] += dHH·W_hh
-            Gemm.gemm(false, false, n, hidden, gh, dhc, dhho, gh, wHh.data(), wHh.offset(), hidden, dh, dpo, hidden, true);
+            if (wp != null) {
+                Gemm.gemm(false, n, dhc, dhho, gh, wp, dh, dpo, hidden, true);
+            } else {
+                Gemm.gemm(false, false, n, hidden, gh, dhc, dhho, gh, wHh.data(), wHh.offset(), hidden, dh, dpo, hidden,
+                        true);
+            }
             if (hPrevC != null) {
                 System.arraycopy(hd, hpo, hPrevC.data(), hPrevC.offset() + packed * hidden, n * hidden);
             }

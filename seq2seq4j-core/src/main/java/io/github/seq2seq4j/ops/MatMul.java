@@ -2,6 +2,7 @@ package io.github.seq2seq4j.ops;
 
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.kernels.Gemm;
+import io.github.seq2seq4j.kernels.PackedMatrix;
 import io.github.seq2seq4j.kernels.RowProjection;
 import io.github.seq2seq4j.tensor.Tensor;
 
@@ -102,7 +103,10 @@ public final class MatMul {
                 System.arraycopy(bd, bias.offset(), yd, yo + r * outF, outF);
             }
         }
-        if (RowProjection.suits(rows)) { // one row (decoding one sentence): dots beat GEMM tiles
+        PackedMatrix wt = g.packs().transposed(w, 1); // packed from the second product with w on
+        if (wt != null) { // same bits as the branches below; one row runs as a GEMV
+            Gemm.gemm(false, rows, x.data(), x.offset(), in, wt, yd, yo, outF, bias != null);
+        } else if (RowProjection.suits(rows)) { // one row (decoding one sentence): dots beat GEMM tiles
             RowProjection.project(outF, in, x.data(), x.offset(), w.data(), w.offset(), in, yd, yo, bias != null);
         } else {
             Gemm.gemm(false, true, rows, outF, in, x.data(), x.offset(), in, w.data(), w.offset(), in,
@@ -112,8 +116,14 @@ public final class MatMul {
             g.record(() -> {
                 Tensor dy = y.grad();
                 if (x.grad() != null) { // dx[rows,in] += dy·W
-                    Gemm.gemm(false, false, rows, in, outF, dy.data(), dy.offset(), outF, w.data(), w.offset(), in,
-                            x.grad().data(), x.grad().offset(), in, true);
+                    PackedMatrix wp = g.packs().plain(w, 1);
+                    if (wp != null) {
+                        Gemm.gemm(false, rows, dy.data(), dy.offset(), outF, wp, x.grad().data(), x.grad().offset(), in,
+                                true);
+                    } else {
+                        Gemm.gemm(false, false, rows, in, outF, dy.data(), dy.offset(), outF, w.data(), w.offset(), in,
+                                x.grad().data(), x.grad().offset(), in, true);
+                    }
                 }
                 if (w.grad() != null) { // dW[out,in] += dyᵀ·x
                     Gemm.gemm(true, false, outF, in, rows, dy.data(), dy.offset(), outF, x.data(), x.offset(), in,
