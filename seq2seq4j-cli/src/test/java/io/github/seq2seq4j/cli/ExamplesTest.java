@@ -27,7 +27,7 @@ class ExamplesTest {
         try (Stream<Path> s = Files.list(EXAMPLES)) {
             configs = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertEquals(List.of("cmudict-g2p.yaml", "freedict-en-es.yaml", "reverse.yaml", "toy-mapping.yaml", "words-en-es-tiny.yaml"),
+        assertEquals(List.of("cmudict-g2p.yaml", "freedict-en-es.yaml", "g2p-en-cmudict.yaml", "reverse.yaml", "toy-mapping.yaml", "words-en-es-tiny.yaml"),
                 configs.stream().map(p -> p.getFileName().toString()).toList());
         Path data = EXAMPLES.resolve("data").toAbsolutePath().normalize();
         for (Path c : configs) {
