@@ -32,8 +32,19 @@ public final class Gemm {
                             float[] b, int bOff, int ldb,
                             float[] c, int cOff, int ldc, boolean accumulate) {
         GemmArgs.check(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
-        if (m == 0 || n == 0) {
+        if (trivial(m, n, k, c, cOff, ldc, accumulate)) {
             return;
+        }
+        KERNEL.gemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate);
+    }
+
+    /**
+     * Handles the empty products: nothing when m or n is 0; with k = 0 the product is zero, so C
+     * is cleared unless accumulating. Returns whether there is nothing left to compute.
+     */
+    private static boolean trivial(int m, int n, int k, float[] c, int cOff, int ldc, boolean accumulate) {
+        if (m == 0 || n == 0) {
+            return true;
         }
         if (k == 0) {
             if (!accumulate) {
@@ -41,9 +52,9 @@ public final class Gemm {
                     Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
                 }
             }
-            return;
+            return true;
         }
-        KERNEL.gemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc, accumulate);
+        return false;
     }
 
     /**
@@ -86,15 +97,7 @@ public final class Gemm {
         }
         GemmArgs.matrixA(transA, m, k, a, aOff, lda);
         GemmArgs.matrixC(m, n, c, cOff, ldc);
-        if (m == 0 || n == 0) {
-            return;
-        }
-        if (k == 0) {
-            if (!accumulate) {
-                for (int i = 0; i < m; i++) {
-                    Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
-                }
-            }
+        if (trivial(m, n, k, c, cOff, ldc, accumulate)) {
             return;
         }
         KERNEL.gemmPacked(transA, m, n, k, a, aOff, lda, b.data, c, cOff, ldc, accumulate);
