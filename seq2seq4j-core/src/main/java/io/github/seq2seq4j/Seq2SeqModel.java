@@ -59,11 +59,7 @@ public final class Seq2SeqModel {
      * @throws InputException if no such model is on the class path
      */
     public static Seq2SeqModel pretrained(String name) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        if (loader == null) {
-            loader = Seq2SeqModel.class.getClassLoader();
-        }
-        return PretrainedModels.load(name, loader, Seq2SeqModel::load);
+        return PretrainedModels.load(name, PretrainedModels.defaultLoader(), Seq2SeqModel::load);
     }
 
     /**

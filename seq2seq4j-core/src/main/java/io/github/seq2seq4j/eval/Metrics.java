@@ -88,6 +88,9 @@ public final class Metrics {
         }
         for (String s : sources) {
             int n = s.length();
+            if (n == 0) {
+                return false;
+            }
             int i = 0;
             while (i < n) {
                 int cp = s.codePointAt(i);
@@ -101,9 +104,6 @@ public final class Metrics {
                     }
                     i++;
                 }
-            }
-            if (n == 0) {
-                return false;
             }
         }
         return true;

@@ -37,11 +37,13 @@ public final class PretrainedModels {
         if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
             return false;
         }
+        return defaultLoader().getResource(ROOT + directoryOf(name) + "/" + ModelBundle.CONFIG) != null;
+    }
+
+    /** The thread's context class loader, else this library's: where pretrained bundles are looked up. */
+    public static ClassLoader defaultLoader() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        if (loader == null) {
-            loader = PretrainedModels.class.getClassLoader();
-        }
-        return loader.getResource(ROOT + directoryOf(name) + "/" + ModelBundle.CONFIG) != null;
+        return loader != null ? loader : PretrainedModels.class.getClassLoader();
     }
 
     /**
