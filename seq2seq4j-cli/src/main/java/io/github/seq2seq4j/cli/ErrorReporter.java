@@ -42,7 +42,20 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         return cmd.getCommandSpec().exitCodeOnExecutionException();
     }
 
-    private static void report(PrintWriter err, Exception ex, String message, boolean verbose) {
+    /**
+     * The JVM ran out of heap: one line saying how large the heap may grow and the two ways out,
+     * exit code 1. Files are safe: every output is written to a temporary file and renamed.
+     */
+    static int outOfMemory(OutOfMemoryError e, PrintWriter err, boolean verbose) {
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        String what = e.getMessage() == null ? "out of memory" : "out of memory (" + e.getMessage() + ")";
+        report(err, e, what + " with a heap limit of " + maxMb + " MB: give the JVM more, e.g."
+                + " SEQ2SEQ4J_OPTS=-Xmx" + Math.max(1, 2 * maxMb >> 10) + "g, or use smaller batches"
+                + (verbose ? "" : " (run with --verbose for the stack trace)"), verbose);
+        return 1;
+    }
+
+    private static void report(PrintWriter err, Throwable ex, String message, boolean verbose) {
         err.println(PREFIX + message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
         if (verbose) {
             ex.printStackTrace(err);

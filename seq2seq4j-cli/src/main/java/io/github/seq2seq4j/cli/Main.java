@@ -5,6 +5,7 @@ import io.github.seq2seq4j.server.ServeCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -74,6 +75,15 @@ public final class Main implements Runnable {
         // UTF-8 whatever the locale: translations are rarely ASCII
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        System.exit(cmd.execute(args));
+        System.exit(execute(cmd, args));
+    }
+
+    /** Runs the command line and returns its exit code; running out of heap is reported like other errors. */
+    static int execute(CommandLine cmd, String... args) {
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) { // an Error, so picocli lets it through its handlers
+            return ErrorReporter.outOfMemory(e, cmd.getErr(), Arrays.asList(args).contains("--verbose"));
+        }
     }
 }

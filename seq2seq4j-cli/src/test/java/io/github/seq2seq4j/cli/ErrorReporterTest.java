@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seq2seq4j.InputException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -19,6 +21,9 @@ class ErrorReporterTest {
 
         @Override
         public void run() {
+            if (kind.equals("memory")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
             if (kind.equals("input")) {
                 throw InputException.at("data/train.tsv", 12, "expected 2 tab-separated columns, found 3");
             }
@@ -55,5 +60,24 @@ class ErrorReporterTest {
         assertEquals(1, r.code());
         assertTrue(r.errLines().get(0).startsWith("seq2seq4j: error: IllegalStateException: something broke"), r.err());
         assertTrue(r.err().contains("at io.github.seq2seq4j.cli.ErrorReporterTest$FailCommand.run"), r.err());
+    }
+
+    @Test
+    void runningOutOfHeapIsOneLineNamingTheLimitAndTheWayOut() {
+        CommandLine cmd = Main.commandLine();
+        cmd.addSubcommand(new CommandLine(new FailCommand()));
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err));
+        assertEquals(1, Main.execute(cmd, "fail", "memory"));
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), err.toString());
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        assertTrue(lines.get(0).startsWith("seq2seq4j: error: out of memory (Java heap space) with a heap limit of " + maxMb + " MB:"), lines.get(0));
+        assertTrue(lines.get(0).contains("SEQ2SEQ4J_OPTS=-Xmx"), lines.get(0));
+
+        StringWriter verbose = new StringWriter();
+        cmd.setErr(new PrintWriter(verbose));
+        assertEquals(1, Main.execute(cmd, "fail", "memory", "--verbose"));
+        assertTrue(verbose.toString().contains("at io.github.seq2seq4j.cli.ErrorReporterTest$FailCommand.run"), verbose.toString());
     }
 }
