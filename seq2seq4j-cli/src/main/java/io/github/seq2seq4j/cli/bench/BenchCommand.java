@@ -13,8 +13,6 @@ import io.github.seq2seq4j.train.StepReport;
 import io.github.seq2seq4j.train.TrainOptions;
 import io.github.seq2seq4j.train.Trainer;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +40,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Besides the wall-clock throughputs it reports the CPU time of the benchmarking thread
  * ({@code cpu_ms_*}: the median per training step, the one greedy batch, and the medians per single
- * sentence), which a loaded machine disturbs far less than the wall clock. With {@code --threads 1}
+ * sentence), which a loaded machine disturbs far less than the wall clock, and the heap it
+ * allocated ({@code alloc_kb_*}: medians per training step and per single sentence). With {@code --threads 1}
  * all the work runs on that thread; with more, the kernels' helper threads are not counted.
  */
 @Command(
@@ -55,7 +54,6 @@ import picocli.CommandLine.Spec;
         footer = "  seq2seq4j bench --config cfg.json --vocab 40 --batch 64 --min-len 5 --max-len 20 --threads 1")
 public final class BenchCommand implements Callable<Integer> {
     private static final int BEAM = 5;
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     @Spec
     CommandSpec spec;
@@ -127,14 +125,17 @@ public final class BenchCommand implements Callable<Integer> {
         long tokens = 0;
         long t0 = 0;
         double[] trainCpu = new double[steps];
+        double[] trainAlloc = new double[steps];
+        ThreadMeter meter = new ThreadMeter();
         for (int i = 0; i < batches.size(); i++) {
             if (i == warmup) {
                 t0 = System.nanoTime();
             }
-            long c0 = cpuNanos();
+            meter.start();
             StepReport r = trainer.trainStep(batches.get(i));
             if (i >= warmup) {
-                trainCpu[i - warmup] = millisSince(c0);
+                trainCpu[i - warmup] = meter.cpuMillis();
+                trainAlloc[i - warmup] = meter.allocatedKb();
             }
             losses.add(r.loss());
             if (i >= warmup) {
@@ -158,9 +159,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Batch one = data.next(batch);
         t0 = System.nanoTime();
-        long c0 = cpuNanos();
+        meter.start();
         FixedGreedy.decode(model, one, decodeSteps);
-        double batchCpu = millisSince(c0);
+        double batchCpu = meter.cpuMillis();
         double batchS = seconds(t0);
         List<Batch> sentences = new ArrayList<>();
         for (int i = 0; i < singles; i++) {
@@ -168,18 +169,22 @@ public final class BenchCommand implements Callable<Integer> {
         }
         double[] singleCpu = new double[singles];
         double[] beamCpu = new double[singles];
+        double[] singleAlloc = new double[singles];
+        double[] beamAlloc = new double[singles];
         t0 = System.nanoTime();
         for (int i = 0; i < singles; i++) {
-            c0 = cpuNanos();
+            meter.start();
             FixedGreedy.decode(model, sentences.get(i), decodeSteps);
-            singleCpu[i] = millisSince(c0);
+            singleCpu[i] = meter.cpuMillis();
+            singleAlloc[i] = meter.allocatedKb();
         }
         double singleS = seconds(t0);
         t0 = System.nanoTime();
         for (int i = 0; i < singles; i++) {
-            c0 = cpuNanos();
+            meter.start();
             FixedBeam.decode(model, sentences.get(i), BEAM, decodeSteps);
-            beamCpu[i] = millisSince(c0);
+            beamCpu[i] = meter.cpuMillis();
+            beamAlloc[i] = meter.allocatedKb();
         }
         double beamS = seconds(t0);
 
@@ -202,6 +207,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.put("cpu_ms_greedy_batch", round(batchCpu, 3));
         out.put("cpu_ms_greedy_single", round(median(singleCpu), 3));
         out.put("cpu_ms_beam5_single", round(median(beamCpu), 3));
+        out.put("alloc_kb_train_step", round(median(trainAlloc), 1));
+        out.put("alloc_kb_greedy_single", round(median(singleAlloc), 1));
+        out.put("alloc_kb_beam5_single", round(median(beamAlloc), 1));
         out.put("peak_rss_mb", PeakRss.megabytes());
         out.put("kernels", Gemm.implementation());
         out.put("decode_warmup", decodeWarmup);
@@ -218,15 +226,6 @@ public final class BenchCommand implements Callable<Integer> {
             sb.append(sb.length() == 0 ? "" : ".").append(part);
         }
         return sb.toString();
-    }
-
-    /** CPU time of this thread so far, or 0 where the JVM cannot measure it. */
-    private static long cpuNanos() {
-        return CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : 0L;
-    }
-
-    private static double millisSince(long cpu0) {
-        return (cpuNanos() - cpu0) / 1e6;
     }
 
     private static double median(double[] xs) {
