@@ -1,12 +1,15 @@
 package io.github.seq2seq4j.cli.report;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The metrics file of a training run, {@code metrics.csv}: UTF-8, one {@link MetricPoint} per line
@@ -74,29 +77,53 @@ public final class MetricsCsv {
         return all.size() - kept.size();
     }
 
-    /** Reads a metrics file. */
+    /**
+     * Reads a metrics file line by line: a long run's file (three rows per step) is never held
+     * as text, and the few split and metric names are shared by all the rows that repeat them.
+     */
     public static List<MetricPoint> read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Rows rows = new Rows(file.toString(), in.readLine());
+            for (String line; (line = in.readLine()) != null; ) {
+                rows.add(line);
+            }
+            return rows.points;
+        }
     }
 
     /** Parses the text of a metrics file; {@code origin} names it in error messages. */
     public static List<MetricPoint> parse(String text, String origin) throws IOException {
         String[] lines = text.split("\r?\n", -1);
-        if (lines.length == 0 || !lines[0].strip().equals(HEADER)) {
-            throw new IOException(origin + ":1: expected the header \"" + HEADER + "\"");
-        }
-        List<MetricPoint> points = new ArrayList<>();
+        Rows rows = new Rows(origin, lines[0]);
         for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
-            }
-            points.add(parseRow(line, origin, i + 1));
+            rows.add(lines[i]);
         }
-        return points;
+        return rows.points;
     }
 
-    private static MetricPoint parseRow(String line, String origin, int lineNo) throws IOException {
+    /** The rows after a checked header, parsed in order. */
+    private static final class Rows {
+        final List<MetricPoint> points = new ArrayList<>();
+        private final Map<String, String> names = new HashMap<>();
+        private final String origin;
+        private int lineNo = 1;
+
+        Rows(String origin, String header) throws IOException {
+            this.origin = origin;
+            if (header == null || !header.strip().equals(HEADER)) {
+                throw new IOException(origin + ":1: expected the header \"" + HEADER + "\"");
+            }
+        }
+
+        void add(String line) throws IOException {
+            lineNo++;
+            if (!line.isBlank()) {
+                points.add(parseRow(line, origin, lineNo, names));
+            }
+        }
+    }
+
+    private static MetricPoint parseRow(String line, String origin, int lineNo, Map<String, String> names) throws IOException {
         String[] f = line.split(",", -1);
         if (f.length != 5) {
             throw new IOException(String.format(Locale.ROOT,
@@ -104,9 +131,14 @@ public final class MetricsCsv {
         }
         try {
             return new MetricPoint(Long.parseLong(f[0].strip()), Integer.parseInt(f[1].strip()),
-                    f[2].strip(), f[3].strip(), Double.parseDouble(f[4].strip()));
+                    shared(names, f[2].strip()), shared(names, f[3].strip()), Double.parseDouble(f[4].strip()));
         } catch (IllegalArgumentException e) { // NumberFormatException is one
             throw new IOException(String.format(Locale.ROOT, "%s:%d: %s: %s", origin, lineNo, e.getMessage(), line), e);
         }
+    }
+
+    private static String shared(Map<String, String> names, String name) {
+        String known = names.putIfAbsent(name, name);
+        return known == null ? name : known;
     }
 }

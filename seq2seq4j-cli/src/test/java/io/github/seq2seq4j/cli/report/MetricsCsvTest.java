@@ -1,6 +1,7 @@
 package io.github.seq2seq4j.cli.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,25 @@ class MetricsCsvTest {
         String text = MetricsCsv.HEADER + "\r\n10,1,train,loss,2.5\r\n\r\n20,1,train,loss,2.0\r\n";
         assertEquals(List.of(new MetricPoint(10, 1, "train", "loss", 2.5), new MetricPoint(20, 1, "train", "loss", 2.0)),
                 MetricsCsv.parse(text, "m.csv"));
+    }
+
+    @Test
+    void readingAFileSharesTheRepeatedNamesAndNumbersLinesFromTheHeader(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("metrics.csv");
+        Files.writeString(file, MetricsCsv.HEADER + "\r\n1,1,train,loss,2.5\r\n\r\n2,1,train,loss,2.25\n2,1,dev,acc,50.0\n");
+        List<MetricPoint> points = MetricsCsv.read(file);
+        assertEquals(3, points.size());
+        assertSame(points.get(0).metric(), points.get(1).metric()); // one String per name, not one per row
+        assertSame(points.get(0).split(), points.get(1).split());
+        assertEquals(2.25, points.get(1).value());
+
+        Files.writeString(file, MetricsCsv.HEADER + "\n1,1,train,loss,2.5\n\n2,1,train,loss\n");
+        IOException e = assertThrows(IOException.class, () -> MetricsCsv.read(file));
+        assertTrue(e.getMessage().startsWith(file + ":4: expected 5 fields"), e.getMessage());
+
+        Files.writeString(file, "");
+        e = assertThrows(IOException.class, () -> MetricsCsv.read(file));
+        assertTrue(e.getMessage().startsWith(file + ":1: expected the header"), e.getMessage());
     }
 
     @Test
