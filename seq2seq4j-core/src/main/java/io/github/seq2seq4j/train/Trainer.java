@@ -169,6 +169,15 @@ public final class Trainer {
         return lastStep;
     }
 
+    /**
+     * Floats of scratch memory the last step took from the training graph's arena: the forward
+     * activations and their gradients, all held until the next step starts (the arena frees nothing
+     * within a step). Most of a training run's memory besides the parameters and optimizer state.
+     */
+    public long lastStepScratchFloats() {
+        return graph.arena().used();
+    }
+
     /** One optimizer step on a batch; false if it was skipped as non-finite. */
     private boolean runStep(Batch b, int epoch, long inEpoch) {
         long t0 = System.nanoTime();

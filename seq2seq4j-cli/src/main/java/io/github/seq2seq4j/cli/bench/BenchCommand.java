@@ -41,7 +41,9 @@ import picocli.CommandLine.Spec;
  * <p>Besides the wall-clock throughputs it reports the CPU time of the benchmarking thread
  * ({@code cpu_ms_*}: the median per training step, the one greedy batch, and the medians per single
  * sentence), which a loaded machine disturbs far less than the wall clock, and the heap it
- * allocated ({@code alloc_kb_*}: medians per training step and per single sentence). With {@code --threads 1}
+ * allocated ({@code alloc_kb_*}: medians per training step and per single sentence), and the
+ * largest scratch memory of a training step ({@code scratch_mb_train_step}: activations and their
+ * gradients, see {@link Trainer#lastStepScratchFloats()}). With {@code --threads 1}
  * all the work runs on that thread; with more, the kernels' helper threads are not counted.
  */
 @Command(
@@ -126,6 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
         long t0 = 0;
         double[] trainCpu = new double[steps];
         double[] trainAlloc = new double[steps];
+        long scratchFloats = 0;
         ThreadMeter meter = new ThreadMeter();
         for (int i = 0; i < batches.size(); i++) {
             if (i == warmup) {
@@ -136,6 +139,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (i >= warmup) {
                 trainCpu[i - warmup] = meter.cpuMillis();
                 trainAlloc[i - warmup] = meter.allocatedKb();
+                scratchFloats = Math.max(scratchFloats, trainer.lastStepScratchFloats());
             }
             losses.add(r.loss());
             if (i >= warmup) {
@@ -210,6 +214,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.put("alloc_kb_train_step", round(median(trainAlloc), 1));
         out.put("alloc_kb_greedy_single", round(median(singleAlloc), 1));
         out.put("alloc_kb_beam5_single", round(median(beamAlloc), 1));
+        out.put("scratch_mb_train_step", round(scratchFloats * 4 / 1e6, 3));
         out.put("peak_rss_mb", PeakRss.megabytes());
         out.put("kernels", Gemm.implementation());
         out.put("decode_warmup", decodeWarmup);

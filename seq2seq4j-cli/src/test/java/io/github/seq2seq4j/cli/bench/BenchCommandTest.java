@@ -38,14 +38,15 @@ class BenchCommandTest {
                 "loss_first", "loss_last", "greedy_batch_sentences_per_s", "greedy_single_sentences_per_s",
                 "beam5_single_sentences_per_s", "cpu_ms_train_step", "cpu_ms_greedy_batch", "cpu_ms_greedy_single",
                 "cpu_ms_beam5_single", "alloc_kb_train_step", "alloc_kb_greedy_single", "alloc_kb_beam5_single",
-                "peak_rss_mb")) {
+                "scratch_mb_train_step", "peak_rss_mb")) {
             assertTrue(json.containsKey(key), "missing " + key + " in " + lines.get(0));
         }
         assertTrue(((String) json.get("impl")).startsWith("seq2seq4j-jdk"), lines.get(0));
         assertEquals("lstm", ((Map<?, ?>) json.get("config")).get("cell"));
         for (String key : List.of("train_target_tokens_per_s", "greedy_batch_sentences_per_s",
                 "greedy_single_sentences_per_s", "beam5_single_sentences_per_s", "cpu_ms_train_step",
-                "alloc_kb_train_step", "alloc_kb_greedy_single", "alloc_kb_beam5_single")) { // every step makes tape objects
+                "alloc_kb_train_step", "alloc_kb_greedy_single", "alloc_kb_beam5_single", // every step makes tape objects
+                "scratch_mb_train_step")) {
             assertTrue(((Number) json.get(key)).doubleValue() > 0, key);
         }
     }
