@@ -178,6 +178,16 @@ public final class Trainer {
         return graph.arena().used();
     }
 
+    /**
+     * Gives the training graph's arena back to the garbage collector; the next step allocates it
+     * again. {@link #train} does this when it ends; callers of {@link #trainStep} call it when they
+     * are done training, so decoding afterwards does not sit beside a step's worth of activations.
+     */
+    public void releaseScratch() {
+        graph.reset();
+        graph.arena().release();
+    }
+
     /** One optimizer step on a batch; false if it was skipped as non-finite. */
     private boolean runStep(Batch b, int epoch, long inEpoch) {
         long t0 = System.nanoTime();
@@ -273,6 +283,7 @@ public final class Trainer {
     }
 
     private Result finish(String reason) {
+        releaseScratch();
         message(reason);
         return new Result(step, reason, bestReport, lastReport);
     }

@@ -94,6 +94,22 @@ class TrainerTest {
     }
 
     @Test
+    void trainingGivesItsScratchMemoryBackWhenItEnds() {
+        ToyData data = reversal(20, 1);
+        Trainer t = new Trainer(freshModel(data, 2), options().epochs(1));
+        long[] largest = {0};
+        t.addListener(new TrainingListener() {
+            @Override
+            public void onStep(StepReport r) {
+                largest[0] = Math.max(largest[0], t.lastStepScratchFloats());
+            }
+        });
+        t.train(data.batcher(6, 4), data.dev(data.examples.subList(0, 5)));
+        assertTrue(largest[0] > 1000, "a step of this model holds activations: " + largest[0]);
+        assertEquals(0, t.lastStepScratchFloats());
+    }
+
+    @Test
     void sameSeedGivesTheSameLossCurve() {
         ToyData data = reversal(40, 1);
         List<Double> a = run(data, freshModel(data, 2), null, -1, null);

@@ -147,6 +147,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         double trainS = seconds(t0);
+        trainer.releaseScratch(); // as PyTorch has freed its activations after each backward
 
         // ---- decoding: exactly max-len + 1 steps, the same work for any weights ----
         int decodeSteps = maxLen + 1;
