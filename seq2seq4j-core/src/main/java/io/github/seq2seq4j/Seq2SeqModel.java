@@ -1,5 +1,6 @@
 package io.github.seq2seq4j;
 
+import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.data.BpeTokenizer;
 import io.github.seq2seq4j.data.Tokenizer;
 import io.github.seq2seq4j.data.Vocabulary;
@@ -26,6 +27,12 @@ import java.util.List;
  *
  * <p>Thread-safe for translation: any number of threads may translate at once (each call builds
  * its own computation; the weights are only read).
+ *
+ * <p>A model is <em>frozen</em> when nothing outside it can change its weights: models from
+ * {@link #load}, {@link #open}, {@link #pretrained} and {@link #frozenCopy}, until
+ * {@link #network()} hands the network out. A frozen model packs each weight into the GEMM's panel
+ * layout once and keeps the packs for every later call and thread ({@link FrozenPacks}); any other
+ * model packs its weights again in every call, because its owner may train it in between.
  */
 public final class Seq2SeqModel {
     private final ModelConfig config;
@@ -34,21 +41,25 @@ public final class Seq2SeqModel {
     private final EncoderDecoder network;
     private final BpeTokenizer bpe;
     private final Tokenizer tokenizer;
+    // Non-null while frozen; dropped for good when network() hands the weights out.
+    private volatile FrozenPacks packs;
 
     private Seq2SeqModel(ModelConfig config, Vocabulary sourceVocab, Vocabulary targetVocab, EncoderDecoder network,
-                         BpeTokenizer bpe) {
+                         BpeTokenizer bpe, FrozenPacks packs) {
         this.config = config;
         this.sourceVocab = sourceVocab;
         this.targetVocab = targetVocab;
         this.network = network;
         this.bpe = bpe;
         this.tokenizer = bpe != null ? bpe : Tokenizer.forName(config.tokenizer());
+        this.packs = packs;
     }
 
-    /** Loads a model directory (the reference's bundle format). */
+    /** Loads a model directory (the reference's bundle format); the model is frozen (see the class comment). */
     public static Seq2SeqModel load(Path dir) {
         ModelBundle.Loaded b = ModelBundle.load(dir);
-        return new Seq2SeqModel(b.config(), b.sourceVocab(), b.targetVocab(), b.model(), b.bpe());
+        // Nothing else holds b.model(): its weights change only through network(), which unfreezes.
+        return new Seq2SeqModel(b.config(), b.sourceVocab(), b.targetVocab(), b.model(), b.bpe(), new FrozenPacks());
     }
 
     /**
@@ -74,9 +85,32 @@ public final class Seq2SeqModel {
         return pretrained(dirOrName);
     }
 
-    /** Wraps a network and its vocabularies (for example right after training). */
+    /**
+     * Wraps a network and its vocabularies (for example right after training). The caller keeps the
+     * network and may train it further, so the model is not frozen: each call packs the weights
+     * again. {@link #frozenCopy()} gives one that is.
+     */
     public static Seq2SeqModel of(EncoderDecoder network, Vocabulary sourceVocab, Vocabulary targetVocab, BpeTokenizer bpe) {
-        return new Seq2SeqModel(network.config(), sourceVocab, targetVocab, network, bpe);
+        return new Seq2SeqModel(network.config(), sourceVocab, targetVocab, network, bpe, null);
+    }
+
+    /**
+     * A frozen copy of this model: the same vocabularies and tokenizer and a network of its own
+     * holding a copy of the current weights, which later changes to this model's network do not
+     * reach. For a model that is done training and will translate many times.
+     */
+    public Seq2SeqModel frozenCopy() {
+        EncoderDecoder copy = new EncoderDecoder(config, network.srcVocabSize(), network.tgtVocabSize());
+        copy.loadStateDict(network.stateDict());
+        return new Seq2SeqModel(config, sourceVocab, targetVocab, copy, bpe, new FrozenPacks());
+    }
+
+    /**
+     * True while this model keeps its packed weights across calls: it was loaded or copied by
+     * {@link #frozenCopy()}, and {@link #network()} has not been called since.
+     */
+    public boolean isFrozen() {
+        return packs != null;
     }
 
     /** Writes the model directory atomically. */
@@ -146,7 +180,7 @@ public final class Seq2SeqModel {
         }
         int[][] nonEmpty = ids.stream().filter(a -> a.length > 0).toArray(int[][]::new);
         Hypothesis[] hyps = nonEmpty.length == 0 ? new Hypothesis[0]
-                : new io.github.seq2seq4j.decode.SamplingDecoder(network, options).decode(nonEmpty);
+                : new io.github.seq2seq4j.decode.SamplingDecoder(network, options, packs).decode(nonEmpty);
         int k = 0;
         for (int i = 0; i < ids.size(); i++) {
             out.add(ids.get(i).length == 0 ? new Translation("", List.of(), 0.0, 0.0, false, List.of(), null)
@@ -165,13 +199,15 @@ public final class Seq2SeqModel {
         }
         int[][] batch = nonEmpty.toArray(new int[0][]);
         List<List<Hypothesis>> hyps = new ArrayList<>();
+        FrozenPacks frozen = packs; // read once: the chunk is decoded with one store or none
         if (batch.length > 0) {
             if (options.beam() == 1) {
-                for (Hypothesis h : new GreedyDecoder(network, options.limit()).decode(batch, options.attention())) {
+                for (Hypothesis h : new GreedyDecoder(network, options.limit(), frozen).decode(batch, options.attention())) {
                     hyps.add(List.of(h));
                 }
             } else {
-                hyps = new BeamSearch(network, options.beam(), options.alpha(), options.limit()).decode(batch, options.attention());
+                hyps = new BeamSearch(network, options.beam(), options.alpha(), options.limit(), frozen)
+                        .decode(batch, options.attention());
             }
         }
         List<List<Translation>> out = new ArrayList<>();
@@ -210,8 +246,14 @@ public final class Seq2SeqModel {
         return config;
     }
 
-    /** The network itself, for training or inspection; its weights are shared, not copied. */
+    /**
+     * The network itself, for training or inspection; its weights are shared, not copied. Whoever
+     * holds it may change the weights, so from this call on the model is no longer frozen: packs
+     * kept so far are dropped and every later call packs the weights again (a call already running
+     * finishes with the packs it started with; changing weights during a call was never allowed).
+     */
     public EncoderDecoder network() {
+        packs = null; // before handing out: no call that starts after this may use the old packs
         return network;
     }
 

@@ -20,6 +20,11 @@ import java.util.Map;
  * Entries are keyed by the weight tensor's identity; storage is kept for the weights used in the
  * last cycle, so a steady training loop or decoder allocates nothing here.
  *
+ * <p>A cycle may instead take its packs from a {@link FrozenPacks} ({@link #attach}), which keeps
+ * them across cycles for weights that never change: every weight is then packed on its first
+ * request, once for the frozen store's lifetime, and this object only remembers, per cycle, which
+ * packs it has already fetched.
+ *
  * <p>Products with packed weights give exactly the bits of the ordinary products. Packing can be
  * turned off with {@code -Dseq2seq4j.packWeights=false} (for measurements).
  */
@@ -27,14 +32,15 @@ public final class WeightPacks {
     private static final boolean ENABLED = !"false".equals(System.getProperty("seq2seq4j.packWeights"));
 
     private static final class Entry {
-        final PackedMatrix packed = new PackedMatrix();
+        PackedMatrix own; // storage this cache packs into, kept across cycles
+        PackedMatrix current; // the pack valid in this cycle (own, or a FrozenPacks'), or null
         int uses;
-        boolean valid;
     }
 
     private final boolean enabled;
     private final Map<Tensor, Entry> transposed = new IdentityHashMap<>();
     private final Map<Tensor, Entry> plain = new IdentityHashMap<>();
+    private FrozenPacks frozen;
 
     /** Packs as configured (on unless -Dseq2seq4j.packWeights=false). */
     public WeightPacks() {
@@ -48,6 +54,15 @@ public final class WeightPacks {
     /** A cache that never packs: every request returns null (the ordinary products). */
     public static WeightPacks none() {
         return new WeightPacks(false);
+    }
+
+    /**
+     * Takes packs from {@code store} (kept across cycles) instead of packing per cycle, until
+     * {@link #invalidate()}, which detaches it again; null detaches now. The caller promises what
+     * {@link FrozenPacks} requires: the weights multiplied in this cycle never change.
+     */
+    public void attach(FrozenPacks store) {
+        this.frozen = store;
     }
 
     /**
@@ -76,23 +91,34 @@ public final class WeightPacks {
             e = new Entry();
             map.put(w, e);
         }
-        if (e.valid) {
-            return e.packed;
+        if (e.current != null) {
+            return e.current;
         }
         e.uses += uses;
+        if (frozen != null) { // packed once for good: worth it even for a weight used once per cycle
+            e.current = trans ? frozen.transposed(w) : frozen.plain(w);
+            return e.current;
+        }
         if (e.uses < 2) {
             return null;
+        }
+        if (e.own == null) {
+            e.own = new PackedMatrix();
         }
         int rows = w.dim(0);
         int cols = w.dim(1);
         // op(B) = Wᵀ [cols, rows] from W stored [rows, cols], or W itself
-        Gemm.pack(trans, trans ? cols : rows, trans ? rows : cols, w.data(), w.offset(), cols, e.packed);
-        e.valid = true;
-        return e.packed;
+        Gemm.pack(trans, trans ? cols : rows, trans ? rows : cols, w.data(), w.offset(), cols, e.own);
+        e.current = e.own;
+        return e.current;
     }
 
-    /** Ends a cycle: nothing packed so far is used again; weights not requested in this cycle are forgotten. */
+    /**
+     * Ends a cycle: nothing packed so far is used again, an attached {@link FrozenPacks} is
+     * detached, and weights not requested in this cycle are forgotten.
+     */
     public void invalidate() {
+        frozen = null;
         sweep(transposed);
         sweep(plain);
     }
@@ -104,18 +130,18 @@ public final class WeightPacks {
         map.values().removeIf(e -> e.uses == 0);
         for (Entry e : map.values()) {
             e.uses = 0;
-            e.valid = false;
+            e.current = null;
         }
     }
 
-    /** Weights packed in this cycle (for tests and memory accounting). */
+    /** Weights packed in this cycle, or fetched from an attached {@link FrozenPacks} (for tests and memory accounting). */
     public int packedCount() {
         int n = 0;
         for (Entry e : transposed.values()) {
-            n += e.valid ? 1 : 0;
+            n += e.current != null ? 1 : 0;
         }
         for (Entry e : plain.values()) {
-            n += e.valid ? 1 : 0;
+            n += e.current != null ? 1 : 0;
         }
         return n;
     }

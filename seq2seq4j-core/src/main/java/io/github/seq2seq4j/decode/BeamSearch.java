@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.decode;
 
+import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.model.DecoderState;
 import io.github.seq2seq4j.model.DecoderStep;
@@ -31,9 +32,19 @@ public final class BeamSearch {
     private final int beam;
     private final double alpha;
     private final LengthLimit limit;
+    private final FrozenPacks packs;
 
     /** Beam search of width {@code beam} ranking finished hypotheses by the GNMT length penalty with exponent {@code alpha}. */
     public BeamSearch(EncoderDecoder model, int beam, double alpha, LengthLimit limit) {
+        this(model, beam, alpha, limit, null);
+    }
+
+    /**
+     * As {@link #BeamSearch(EncoderDecoder, int, double, LengthLimit)}, with the weights packed in
+     * {@code packs}, kept across calls (null: packed per call). Only for a model whose weights never
+     * change again (see {@link FrozenPacks}).
+     */
+    public BeamSearch(EncoderDecoder model, int beam, double alpha, LengthLimit limit, FrozenPacks packs) {
         if (beam < 1) {
             throw new IllegalArgumentException("beam size must be at least 1: " + beam);
         }
@@ -41,6 +52,7 @@ public final class BeamSearch {
         this.beam = beam;
         this.alpha = alpha;
         this.limit = limit;
+        this.packs = packs;
     }
 
     /** Per source, its hypotheses best first (at least one, at most as many as were finished). */
@@ -56,7 +68,7 @@ public final class BeamSearch {
             finished.add(new ArrayList<>());
             results.add(null);
         }
-        try (DecodeArenas arenas = DecodeArenas.acquire()) {
+        try (DecodeArenas arenas = DecodeArenas.acquire(packs)) {
             Encoded enc = model.encode(arenas.encoder(), src, lengths, srcTime);
             // Rows: one per live hypothesis. Start: one row per sentence.
             int[] rowSentence = new int[batch];

@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.decode;
 
+import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.autograd.WeightPacks;
 import io.github.seq2seq4j.tensor.Arena;
@@ -10,7 +11,8 @@ import io.github.seq2seq4j.tensor.Arena;
  * step t's memory: a run needs two steps' worth however long it is, and the arenas go back to a
  * per-thread pool when the run ends, so decoding sentence after sentence allocates nothing new.
  * The three graphs share one {@link WeightPacks}: each weight is packed once per run (the model
- * cannot change during a run) and forgotten when the run ends.
+ * cannot change during a run) and forgotten when the run ends, unless the run was given a
+ * {@link FrozenPacks}, which keeps the packs of a model that never changes across runs and threads.
  *
  * <pre>{@code
  * try (DecodeArenas a = DecodeArenas.acquire()) {
@@ -37,6 +39,15 @@ public final class DecodeArenas implements AutoCloseable {
 
     /** This thread's idle arenas, or new ones if they are in use (nested runs). */
     public static DecodeArenas acquire() {
+        return acquire(null);
+    }
+
+    /**
+     * As {@link #acquire()}, for a run whose weights are packed in {@code frozen} (kept across
+     * runs; the caller promises the weights never change, see {@link FrozenPacks}), or packed for
+     * this run alone when it is null.
+     */
+    public static DecodeArenas acquire(FrozenPacks frozen) {
         DecodeArenas a = IDLE.get();
         if (a == null) {
             a = new DecodeArenas();
@@ -44,6 +55,7 @@ public final class DecodeArenas implements AutoCloseable {
             IDLE.remove();
         }
         a.open = true;
+        a.packs.attach(frozen);
         return a;
     }
 
@@ -69,7 +81,7 @@ public final class DecodeArenas implements AutoCloseable {
         encoder.reset();
         steps[0].reset();
         steps[1].reset();
-        packs.invalidate();
+        packs.invalidate(); // also detaches the FrozenPacks
         for (Arena arena : arenas) {
             if (arena.capacity() > KEEP_LIMIT) {
                 arena.release();

@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.decode;
 
+import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.model.DecoderState;
 import io.github.seq2seq4j.model.DecoderStep;
@@ -16,11 +17,22 @@ import io.github.seq2seq4j.tensor.Tensor;
 public final class GreedyDecoder {
     private final EncoderDecoder model;
     private final LengthLimit limit;
+    private final FrozenPacks packs;
 
     /** Greedy decoding with {@code model}, at most {@code limit} steps per source. */
     public GreedyDecoder(EncoderDecoder model, LengthLimit limit) {
+        this(model, limit, null);
+    }
+
+    /**
+     * As {@link #GreedyDecoder(EncoderDecoder, LengthLimit)}, with the weights packed in
+     * {@code packs}, kept across calls (null: packed per call). Only for a model whose weights never
+     * change again (see {@link FrozenPacks}).
+     */
+    public GreedyDecoder(EncoderDecoder model, LengthLimit limit, FrozenPacks packs) {
         this.model = model;
         this.limit = limit;
+        this.packs = packs;
     }
 
     /**
@@ -41,7 +53,7 @@ public final class GreedyDecoder {
         boolean[] finished = new boolean[batch];
         boolean[] done = new boolean[batch];
         float[][][] attention = withAttention ? new float[batch][maxSteps][] : null;
-        try (DecodeArenas arenas = DecodeArenas.acquire()) {
+        try (DecodeArenas arenas = DecodeArenas.acquire(packs)) {
             Encoded enc = model.encode(arenas.encoder(), src, lengths, srcTime);
             DecoderState state = model.start(enc);
             int[] y = new int[batch];

@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.decode;
 
+import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.model.DecoderState;
 import io.github.seq2seq4j.model.DecoderStep;
@@ -18,11 +19,22 @@ import java.util.Arrays;
 public final class SamplingDecoder {
     private final EncoderDecoder model;
     private final SamplingOptions options;
+    private final FrozenPacks packs;
 
     /** Sampling from {@code model} as {@code options} say. */
     public SamplingDecoder(EncoderDecoder model, SamplingOptions options) {
+        this(model, options, null);
+    }
+
+    /**
+     * As {@link #SamplingDecoder(EncoderDecoder, SamplingOptions)}, with the weights packed in
+     * {@code packs}, kept across calls (null: packed per call). Only for a model whose weights never
+     * change again (see {@link FrozenPacks}).
+     */
+    public SamplingDecoder(EncoderDecoder model, SamplingOptions options, FrozenPacks packs) {
         this.model = model;
         this.options = options;
+        this.packs = packs;
     }
 
     public Hypothesis[] decode(int[][] sources) {
@@ -39,7 +51,7 @@ public final class SamplingDecoder {
         double[] score = new double[batch];
         boolean[] finished = new boolean[batch];
         boolean[] done = new boolean[batch];
-        try (DecodeArenas arenas = DecodeArenas.acquire()) {
+        try (DecodeArenas arenas = DecodeArenas.acquire(packs)) {
             Encoded enc = model.encode(arenas.encoder(), src, lengths, srcTime);
             DecoderState state = model.start(enc);
             int[] y = new int[batch];

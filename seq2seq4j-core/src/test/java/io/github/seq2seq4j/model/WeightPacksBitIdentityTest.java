@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.autograd.WeightPacks;
 import io.github.seq2seq4j.nn.CellType;
@@ -18,9 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Weights packed once per batch or decoding run (WeightPacks) change no bit: the training loss,
- * every parameter gradient and the decoder's log-probabilities, one row at a time (the GEMV path),
- * for a beam-sized batch and for a full batch, equal those of graphs that never pack. Sizes are
+ * Weights packed once per batch or decoding run (WeightPacks), or once for good (FrozenPacks),
+ * change no bit: the training loss, every parameter gradient and the decoder's log-probabilities,
+ * one row at a time (the GEMV path), for a beam-sized batch and for a full batch, equal those of
+ * graphs that never pack. Sizes are
  * odd so that every panel and tile edge is exercised.
  */
 class WeightPacksBitIdentityTest {
@@ -40,13 +42,20 @@ class WeightPacksBitIdentityTest {
         for (int i = 0; i < plain.size(); i++) {
             assertBits(plain.get(i), packed.get(i), cfg + " training value " + i);
         }
+        FrozenPacks frozen = new FrozenPacks();
         for (int rows : new int[] {1, 3, 4}) {
             WeightPacks decodePacks = new WeightPacks();
             float[] a = decode(m, WeightPacks.none(), rows);
             float[] b = decode(m, decodePacks, rows);
             assertTrue(decodePacks.packedCount() > 0, "decoding packed no weight");
             assertBits(a, b, cfg + " decoding " + rows + " rows");
+            for (int run = 0; run < 2; run++) { // packs kept across runs: cold, then warm
+                WeightPacks kept = new WeightPacks();
+                kept.attach(frozen);
+                assertBits(a, decode(m, kept, rows), cfg + " decoding " + rows + " rows, frozen packs, run " + run);
+            }
         }
+        assertTrue(frozen.packedCount() > 0, "decoding with frozen packs packed no weight");
     }
 
     /** The loss and every gradient, after a teacher-forced training step's forward and backward. */

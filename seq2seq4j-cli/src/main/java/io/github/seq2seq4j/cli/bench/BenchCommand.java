@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.cli.bench;
 
+import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.data.Batch;
 import io.github.seq2seq4j.io.Json;
 import io.github.seq2seq4j.io.ModelBundle;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
  * untimed warm-up on other sentences ({@code --decode-warmup}), as the training steps get one in
  * both implementations. Without it a single greedy batch (a few milliseconds of work) would time
  * the compilation of the decoding code rather than the decoding; {@code --decode-warmup 0} does
- * exactly what the reference does.
+ * exactly what the reference does. The decoding keeps the weights packed across sentences
+ * ({@link FrozenPacks}), as a loaded model does for {@code translate} and the server.
  *
  * <p>Besides the wall-clock throughputs it reports the CPU time of the benchmarking thread
  * ({@code cpu_ms_*}: the median per training step, the one greedy batch, and the medians per single
@@ -150,22 +152,25 @@ public final class BenchCommand implements Callable<Integer> {
         trainer.releaseScratch(); // as PyTorch has freed its activations after each backward
 
         // ---- decoding: exactly max-len + 1 steps, the same work for any weights ----
+        // Training is over and the weights never change again: packs are kept across sentences, as
+        // a loaded (frozen) Seq2SeqModel keeps them for translate and the server.
+        FrozenPacks packs = new FrozenPacks();
         int decodeSteps = maxLen + 1;
         if (decodeWarmup > 0) { // its own data, so the timed sentences are those of a run without warm-up
             SyntheticData other = new SyntheticData(~seed, vocab, minLen, maxLen);
             for (int i = 0; i < Math.max(1, decodeWarmup / 10); i++) {
-                FixedGreedy.decode(model, other.next(batch), decodeSteps);
+                FixedGreedy.decode(model, packs, other.next(batch), decodeSteps);
             }
             for (int i = 0; i < decodeWarmup; i++) {
                 Batch s = other.next(1);
-                FixedGreedy.decode(model, s, decodeSteps);
-                FixedBeam.decode(model, s, BEAM, decodeSteps);
+                FixedGreedy.decode(model, packs, s, decodeSteps);
+                FixedBeam.decode(model, packs, s, BEAM, decodeSteps);
             }
         }
         Batch one = data.next(batch);
         t0 = System.nanoTime();
         meter.start();
-        FixedGreedy.decode(model, one, decodeSteps);
+        FixedGreedy.decode(model, packs, one, decodeSteps);
         double batchCpu = meter.cpuMillis();
         double batchS = seconds(t0);
         List<Batch> sentences = new ArrayList<>();
@@ -179,7 +184,7 @@ public final class BenchCommand implements Callable<Integer> {
         t0 = System.nanoTime();
         for (int i = 0; i < singles; i++) {
             meter.start();
-            FixedGreedy.decode(model, sentences.get(i), decodeSteps);
+            FixedGreedy.decode(model, packs, sentences.get(i), decodeSteps);
             singleCpu[i] = meter.cpuMillis();
             singleAlloc[i] = meter.allocatedKb();
         }
@@ -187,7 +192,7 @@ public final class BenchCommand implements Callable<Integer> {
         t0 = System.nanoTime();
         for (int i = 0; i < singles; i++) {
             meter.start();
-            FixedBeam.decode(model, sentences.get(i), BEAM, decodeSteps);
+            FixedBeam.decode(model, packs, sentences.get(i), BEAM, decodeSteps);
             beamCpu[i] = meter.cpuMillis();
             beamAlloc[i] = meter.allocatedKb();
         }

@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.cli.bench;
 
+import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.data.Batch;
 import io.github.seq2seq4j.decode.DecodeArenas;
@@ -21,13 +22,13 @@ import java.util.Arrays;
 final class FixedBeam {
     private FixedBeam() {}
 
-    /** Returns the final total log-probabilities of the beam, best first. */
-    static float[] decode(EncoderDecoder model, Batch single, int beam, int steps) {
+    /** Returns the final total log-probabilities of the beam, best first; weights packed in {@code packs} (null: for this call). */
+    static float[] decode(EncoderDecoder model, FrozenPacks packs, Batch single, int beam, int steps) {
         if (single.size() != 1) {
             throw new IllegalArgumentException("beam benchmark decodes one sentence at a time, got " + single.size());
         }
         float[] scores = new float[beam];
-        try (DecodeArenas arenas = DecodeArenas.acquire()) { // as BeamSearch: no new memory per sentence
+        try (DecodeArenas arenas = DecodeArenas.acquire(packs)) { // as BeamSearch: no new memory per sentence
             Graph once = arenas.encoder();
             Encoded one = model.encode(once, single.src(), single.srcLen(), single.srcWidth());
             int[] rows = new int[beam]; // every hypothesis starts from sentence 0

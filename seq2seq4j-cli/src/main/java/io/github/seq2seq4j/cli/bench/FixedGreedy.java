@@ -1,5 +1,6 @@
 package io.github.seq2seq4j.cli.bench;
 
+import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.data.Batch;
 import io.github.seq2seq4j.decode.DecodeArenas;
@@ -18,11 +19,11 @@ import java.util.Arrays;
 final class FixedGreedy {
     private FixedGreedy() {}
 
-    /** Returns the chosen ids, [B, steps] row-major. */
-    static int[] decode(EncoderDecoder model, Batch batch, int steps) {
+    /** Returns the chosen ids, [B, steps] row-major; weights packed in {@code packs} (null: packed for this call). */
+    static int[] decode(EncoderDecoder model, FrozenPacks packs, Batch batch, int steps) {
         int rows = batch.size();
         int[] out = new int[rows * steps];
-        try (DecodeArenas arenas = DecodeArenas.acquire()) { // as GreedyDecoder: no new memory per sentence
+        try (DecodeArenas arenas = DecodeArenas.acquire(packs)) { // as GreedyDecoder: no new memory per sentence
             Encoded enc = model.encode(arenas.encoder(), batch.src(), batch.srcLen(), batch.srcWidth());
             DecoderState state = model.start(enc);
             int[] y = new int[rows];
