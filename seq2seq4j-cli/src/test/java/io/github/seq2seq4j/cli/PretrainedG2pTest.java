@@ -42,7 +42,7 @@ class PretrainedG2pTest {
         Path dev = sharedDev();
         Assumptions.assumeTrue(dev != null, "../shared/data/cmudict is not beside the repository");
         String card = Files.readString(CARD);
-        // The card's headline row: "| averaged, beam 5 (shipped) | 30.26 | 7.19 |".
+        // The card's headline row: "| averaged, beam 5 (shipped) | 25.73 | 6.18 |".
         Matcher m = Pattern.compile("\\| averaged, beam 5 \\(shipped\\) \\| ([0-9.]+) \\| ([0-9.]+) \\|").matcher(card);
         assertTrue(m.find(), "the model card states the beam-5 dev scores");
         double wer = Double.parseDouble(m.group(1));
@@ -53,8 +53,8 @@ class PretrainedG2pTest {
         Map<?, ?> scores = (Map<?, ?>) Json.parse(r.out());
         assertEquals(wer, ((Number) scores.get("wer")).doubleValue(), 0.005, r.out());
         assertEquals(per, ((Number) scores.get("per")).doubleValue(), 0.005, r.out());
-        // Issue 7 asks for WER <= 26 and PER <= 6.5; this model does not reach it (the card says by
-        // how much). What is checked: the card's numbers are what evaluate prints.
+        // Issue 7's goal, which the shipped model meets on dev.
+        assertTrue(wer <= 26.0 && per <= 6.5, "dev WER " + wer + " %, PER " + per + " %: the goal is <= 26 / <= 6.5");
     }
 
     private static Path sharedDev() {
