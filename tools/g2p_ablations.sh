@@ -27,6 +27,19 @@ variants=(
   "bahdanau-lstm-sampling|--teacher-forcing 1.0 --teacher-forcing-end 0.7 --teacher-forcing-decay-steps 8000"
 )
 
+# ONLY="name name ...": run just these variants (two at a time, in this order), e.g. the
+# scheduled-sampling pair: ONLY="bahdanau-lstm bahdanau-lstm-sampling".
+if [[ -n ${ONLY:-} ]]; then
+  chosen=()
+  for want in $ONLY; do
+    for v in "${variants[@]}"; do
+      [[ ${v%%|*} == "$want" ]] && chosen+=("$v")
+    done
+  done
+  ((${#chosen[@]})) || { echo "g2p_ablations.sh: ONLY names no variant: $ONLY" >&2; exit 1; }
+  variants=("${chosen[@]}")
+fi
+
 # The ablation table of docs/results.md was measured with the first recipe (session 2): one thread,
 # the plateau schedule. The yaml now holds the shipped model's recipe, so those settings are given here.
 first_recipe="--threads 1 --schedule plateau --decay-factor 0.5 --plateau-patience 1 --min-learning-rate 0.00002
