@@ -16,6 +16,19 @@ final class GemmSplit {
      */
     static final long MIN_FMAS_PER_TASK = Long.getLong("seq2seq4j.kernels.minFmasPerTask", 1L << 20);
 
+    /**
+     * Products with fewer rows than a tile (one sentence's matrix-vector steps) split at an eighth
+     * of that: each multiply-add streams an element of B with nothing to reuse it, so a task's
+     * work takes several times longer per multiply-add than in a full tile. Measured on the M
+     * model's single-sentence greedy decoding at 2 threads (docs/performance.md).
+     */
+    static final int FEW_ROWS_DIVISOR = 8;
+
+    /** The multiply-adds a task must have for C with {@code m} rows and tiles of {@code mr} rows. */
+    static long minFmasPerTask(int m, int mr) {
+        return m < mr ? MIN_FMAS_PER_TASK / FEW_ROWS_DIVISOR : MIN_FMAS_PER_TASK;
+    }
+
     private final int tasks;
     private final boolean byColumns;
     private final int m;
@@ -41,7 +54,7 @@ final class GemmSplit {
             return 1;
         }
         long fmas = (long) m * n * k;
-        int tasks = (int) Math.max(1, Math.min(threads, fmas / MIN_FMAS_PER_TASK));
+        int tasks = (int) Math.max(1, Math.min(threads, fmas / minFmasPerTask(m, mr)));
         int colPanels = (n + nr - 1) / nr;
         int rowPanels = (m + mr - 1) / mr;
         return Math.min(tasks, byColumns(m, n, colPanels, rowPanels, tasks) ? colPanels : rowPanels);
@@ -55,7 +68,7 @@ final class GemmSplit {
     /** The split for C[m×n] with depth k and mr×nr tiles on at most {@code threads} threads. */
     static GemmSplit plan(int m, int n, int k, int mr, int nr, int threads) {
         long fmas = (long) m * n * k;
-        int wanted = threads <= 1 ? 1 : (int) Math.max(1, Math.min(threads, fmas / MIN_FMAS_PER_TASK));
+        int wanted = threads <= 1 ? 1 : (int) Math.max(1, Math.min(threads, fmas / minFmasPerTask(m, mr)));
         int colPanels = (n + nr - 1) / nr;
         int rowPanels = (m + mr - 1) / mr;
         boolean byColumns = byColumns(m, n, colPanels, rowPanels, wanted);

@@ -20,6 +20,8 @@ class GemmSplitTest {
         "64, 128, 384, 2",
         "64, 128, 64, 2",
         "1, 1, 100000000, 4",
+        "1, 1536, 512, 2",
+        "3, 1000, 300, 2",
         "6, 16, 1000000, 2",
         "12, 16, 1000000, 2",
         "200, 17, 1000000, 3",
@@ -31,9 +33,10 @@ class GemmSplitTest {
         long fmas = (long) m * n * k;
         int panels = Math.max((m + mr - 1) / mr, (n + nr - 1) / nr);
         assertTrue(split.tasks() >= 1 && split.tasks() <= threads, "tasks " + split.tasks());
-        if (fmas < 2 * GemmSplit.MIN_FMAS_PER_TASK) {
+        long min = GemmSplit.minFmasPerTask(m, mr);
+        if (fmas < 2 * min) {
             assertEquals(1, split.tasks(), "too small to split");
-        } else if (fmas >= threads * GemmSplit.MIN_FMAS_PER_TASK && panels >= threads) {
+        } else if (fmas >= threads * min && panels >= threads) {
             assertEquals(threads, split.tasks(), "large enough for every thread");
         }
         int[] covered = new int[m * n];
