@@ -1,6 +1,5 @@
 package io.github.seq2seq4j.autograd;
 
-import io.github.seq2seq4j.kernels.Gemm;
 import io.github.seq2seq4j.kernels.PackedMatrix;
 import io.github.seq2seq4j.tensor.Tensor;
 import java.util.Arrays;
@@ -83,10 +82,7 @@ public final class FrozenPacks {
 
     private static Entry pack(Tensor w, boolean trans) {
         Entry e = new Entry(w.size() == 0 ? 0 : SAMPLES);
-        int rows = w.dim(0);
-        int cols = w.dim(1);
-        // op(B) = Wᵀ [cols, rows] from W stored [rows, cols], or W itself
-        Gemm.pack(trans, trans ? cols : rows, trans ? rows : cols, w.data(), w.offset(), cols, e.packed);
+        WeightPacks.pack(w, trans, e.packed);
         long size = w.size();
         for (int i = 0; i < e.at.length; i++) {
             e.at[i] = w.offset() + (int) (size * (2L * i + 1) / (2L * SAMPLES)); // spread over the whole weight

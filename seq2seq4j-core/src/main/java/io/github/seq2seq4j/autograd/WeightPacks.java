@@ -105,12 +105,17 @@ public final class WeightPacks {
         if (e.own == null) {
             e.own = new PackedMatrix();
         }
+        pack(w, trans, e.own);
+        e.current = e.own;
+        return e.current;
+    }
+
+    /** Packs op(B) = Wᵀ (trans) or W of a weight W [rows, cols] into {@code into}; shared with {@link FrozenPacks}. */
+    static void pack(Tensor w, boolean trans, PackedMatrix into) {
         int rows = w.dim(0);
         int cols = w.dim(1);
         // op(B) = Wᵀ [cols, rows] from W stored [rows, cols], or W itself
-        Gemm.pack(trans, trans ? cols : rows, trans ? rows : cols, w.data(), w.offset(), cols, e.own);
-        e.current = e.own;
-        return e.current;
+        Gemm.pack(trans, trans ? cols : rows, trans ? rows : cols, w.data(), w.offset(), cols, into);
     }
 
     /**

@@ -53,11 +53,19 @@ final class GemmSplit {
         if (threads <= 1) {
             return 1;
         }
-        long fmas = (long) m * n * k;
-        int tasks = (int) Math.max(1, Math.min(threads, fmas / minFmasPerTask(m, mr)));
+        int tasks = wantedTasks(m, n, k, mr, threads);
         int colPanels = (n + nr - 1) / nr;
         int rowPanels = (m + mr - 1) / mr;
         return Math.min(tasks, byColumns(m, n, colPanels, rowPanels, tasks) ? colPanels : rowPanels);
+    }
+
+    /** Tasks the multiply-adds pay for, before the panels limit them: 1 to threads. */
+    private static int wantedTasks(int m, int n, int k, int mr, int threads) {
+        if (threads <= 1) {
+            return 1;
+        }
+        long fmas = (long) m * n * k;
+        return (int) Math.max(1, Math.min(threads, fmas / minFmasPerTask(m, mr)));
     }
 
     /** Duplicate packing of the smaller operand: split the columns of a wide C, the rows of a tall one. */
@@ -67,8 +75,7 @@ final class GemmSplit {
 
     /** The split for C[m×n] with depth k and mr×nr tiles on at most {@code threads} threads. */
     static GemmSplit plan(int m, int n, int k, int mr, int nr, int threads) {
-        long fmas = (long) m * n * k;
-        int wanted = threads <= 1 ? 1 : (int) Math.max(1, Math.min(threads, fmas / minFmasPerTask(m, mr)));
+        int wanted = wantedTasks(m, n, k, mr, threads);
         int colPanels = (n + nr - 1) / nr;
         int rowPanels = (m + mr - 1) / mr;
         boolean byColumns = byColumns(m, n, colPanels, rowPanels, wanted);
