@@ -152,6 +152,15 @@ public final class Graph implements AutoCloseable {
      * Gradients accumulate into every tensor that has one, parameters included.
      */
     public void backward(Tensor loss) {
+        backward(loss, 1f);
+    }
+
+    /**
+     * Back-propagates {@code seed}·loss: adds {@code seed} to {@code loss}'s gradient and runs the
+     * tape in reverse. Data-parallel training weights each part's mean loss by its share of the
+     * batch's tokens this way, so the summed gradients are those of the whole batch's mean.
+     */
+    public void backward(Tensor loss, float seed) {
         if (!recording) {
             throw new IllegalStateException("backward() on an inference graph");
         }
@@ -162,7 +171,7 @@ public final class Graph implements AutoCloseable {
             throw new IllegalArgumentException("backward(): the loss does not depend on anything that needs a gradient");
         }
         Tensor g = loss.grad();
-        g.data()[g.offset()] += 1f;
+        g.data()[g.offset()] += seed;
         for (int i = tape.size() - 1; i >= 0; i--) {
             tape.get(i).run();
         }

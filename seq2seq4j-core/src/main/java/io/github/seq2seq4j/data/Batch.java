@@ -76,6 +76,52 @@ public final class Batch {
         return new Batch(batch, srcWidth, tgtWidth, src, srcLen, tgtIn, tgtOut, indices, sourceTokens, targetTokens);
     }
 
+    /**
+     * The batch of rows {@code which} of this one, in that order, padded to their own longest
+     * source and target: exactly {@link #of} of those rows' examples.
+     */
+    public Batch rows(int[] which) {
+        if (which.length == 0) {
+            throw new IllegalArgumentException("a batch needs at least one row");
+        }
+        int sw = 0;
+        int tw = 0;
+        for (int r : which) {
+            sw = Math.max(sw, srcLen[r]);
+            tw = Math.max(tw, targetLength(r) + 1);
+        }
+        int n = which.length;
+        int[] s = new int[n * sw];
+        int[] sl = new int[n];
+        int[] ti = new int[n * tw];
+        int[] to = new int[n * tw];
+        long[] ix = new long[n];
+        int st = 0;
+        int tt = 0;
+        for (int i = 0; i < n; i++) {
+            int r = which[i];
+            int m = targetLength(r) + 1; // the target and BOS (tgtIn) or EOS (tgtOut)
+            System.arraycopy(src, r * srcWidth, s, i * sw, srcLen[r]);
+            System.arraycopy(tgtIn, r * tgtWidth, ti, i * tw, m);
+            System.arraycopy(tgtOut, r * tgtWidth, to, i * tw, m);
+            sl[i] = srcLen[r];
+            ix[i] = indices[r];
+            st += srcLen[r];
+            tt += m;
+        }
+        return new Batch(n, sw, tw, s, sl, ti, to, ix, st, tt);
+    }
+
+    /** Target tokens of row r, without EOS: tgtOut's row is the target, EOS, then PAD. */
+    public int targetLength(int r) {
+        int o = r * tgtWidth;
+        int m = 0;
+        while (m < tgtWidth && tgtOut[o + m] != Vocabulary.EOS) {
+            m++;
+        }
+        return m;
+    }
+
     /** B, the number of sentences. */
     public int size() {
         return size;

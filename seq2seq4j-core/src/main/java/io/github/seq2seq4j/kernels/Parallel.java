@@ -15,6 +15,10 @@ import java.util.concurrent.locks.LockSupport;
  * {@link Thread#yield()} rather than a busy spin: when the machine is oversubscribed and a worker
  * shares a core with the caller, a busy spin would keep the caller off its core for the whole
  * spin (measured: 50 µs stalls per call, see docs/benchmarks.md).
+ *
+ * <p>Work is not nested: inside a task, {@link #threads()} is 1 and {@link #run} runs on the
+ * task's own thread, so data-parallel training (one task per half-batch) runs each half's kernels
+ * serially instead of queueing sub-jobs that nobody is free to help with.
  */
 public final class Parallel {
     /** A unit of work identified by its index. */
@@ -28,11 +32,14 @@ public final class Parallel {
 
     private static volatile Pool pool = new Pool(Runtime.getRuntime().availableProcessors());
 
+    /** Whether this thread is running a task of {@link #run} (an array so the hot check does not box). */
+    private static final ThreadLocal<boolean[]> IN_TASK = ThreadLocal.withInitial(() -> new boolean[1]);
+
     private Parallel() {}
 
     /** Threads a kernel may use, the caller included (default: available processors). */
     public static int threads() {
-        return pool.threads;
+        return IN_TASK.get()[0] ? 1 : pool.threads;
     }
 
     /** Sets the thread count (≥ 1) for kernels called from now on; 1 means the caller works alone. */
@@ -50,7 +57,7 @@ public final class Parallel {
     /** Runs {@code task.run(i)} for every i in [0, count) and returns when all have finished. */
     public static void run(int count, Task task) {
         Pool p = pool;
-        if (count <= 1 || p.threads == 1) {
+        if (count <= 1 || p.threads == 1 || IN_TASK.get()[0]) {
             for (int i = 0; i < count; i++) {
                 task.run(i);
             }
@@ -77,12 +84,16 @@ public final class Parallel {
         }
 
         void help() {
+            boolean[] inTask = IN_TASK.get();
             int i;
             while ((i = next.getAndIncrement()) < count) {
+                inTask[0] = true;
                 try {
                     task.run(i);
                 } catch (Throwable t) {
                     failure = t;
+                } finally {
+                    inTask[0] = false;
                 }
                 if (done.incrementAndGet() == count && Thread.currentThread() != caller) {
                     LockSupport.unpark(caller);

@@ -3,9 +3,11 @@ package io.github.seq2seq4j.nn;
 import io.github.seq2seq4j.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A tree of named parameters. Names are hierarchical and equal to the PyTorch reference's
@@ -16,11 +18,59 @@ public abstract class Module {
     private final Map<String, Tensor> params = new LinkedHashMap<>();
     private final Map<String, Module> children = new LinkedHashMap<>();
 
-    /** Registers a new zero-initialised parameter with a gradient. */
+    /** While {@link #replicaOf} constructs a replica: the source's parameters still to be shared. */
+    private static final ThreadLocal<Iterator<Tensor>> SHARED = new ThreadLocal<>();
+
+    /**
+     * Registers a new zero-initialised parameter with a gradient (while a replica is built: a view
+     * of the source's next parameter, with a zeroed gradient of its own).
+     */
     protected final Tensor param(String name, int... shape) {
-        Tensor t = Tensor.zeros(shape);
+        Iterator<Tensor> shared = SHARED.get();
+        Tensor t;
+        if (shared == null) {
+            t = Tensor.zeros(shape);
+        } else {
+            Tensor s = shared.hasNext() ? shared.next() : null;
+            if (s == null || !s.sameShape(shape)) {
+                throw new IllegalStateException("replica: parameter " + name + " does not match the source's");
+            }
+            t = Tensor.view(s.data(), s.offset(), shape);
+        }
         t.attachGrad(Tensor.zeros(shape));
         return register(name, t);
+    }
+
+    /**
+     * A module built by {@code construct} with the structure of {@code source} whose parameters are
+     * views of the source's weights (not copies) with gradients of their own: data-parallel training
+     * runs part of a batch through it and adds its gradients to the source's. Optimizer steps and
+     * loads on the source are seen by the replica. Fails if the two do not have the same parameters.
+     */
+    public static <M extends Module> M replicaOf(Module source, Supplier<M> construct) {
+        if (SHARED.get() != null) {
+            throw new IllegalStateException("replicaOf: already building a replica on this thread");
+        }
+        SHARED.set(source.parameters().iterator()); // parameters are created in this order (checked below)
+        M replica;
+        try {
+            replica = construct.get();
+        } finally {
+            SHARED.remove();
+        }
+        Map<String, Tensor> mine = replica.stateDict();
+        Map<String, Tensor> theirs = source.stateDict();
+        if (!mine.keySet().equals(theirs.keySet())) {
+            throw new IllegalStateException("replica: parameter names differ from the source's");
+        }
+        for (Map.Entry<String, Tensor> e : theirs.entrySet()) {
+            Tensor r = mine.get(e.getKey());
+            Tensor s = e.getValue();
+            if (r.data() != s.data() || r.offset() != s.offset() || !r.sameShape(s.shape())) {
+                throw new IllegalStateException("replica: " + e.getKey() + " does not share the source's weight");
+            }
+        }
+        return replica;
     }
 
     /** Registers an existing parameter under a name (used to tie weights: one tensor, two names). */

@@ -37,6 +37,7 @@ public final class TrainOptions {
     private int maxBadSteps = 10;
     private int decodeBatch = 64;
     private int keepCheckpoints = 0;
+    private boolean dataParallel = false;
 
     /** Passes over the training data (at most). */
     public TrainOptions epochs(int v) { epochs = v; return this; }
@@ -153,6 +154,14 @@ public final class TrainOptions {
     public TrainOptions keepCheckpoints(int v) { keepCheckpoints = v; return this; }
     /** Model snapshots kept at validations; 0 keeps none. */
     public int keepCheckpoints() { return keepCheckpoints; }
+    /**
+     * With more than one kernel thread: split each batch between the threads (data-parallel, see
+     * DataParallelStep) instead of splitting each matrix product. Results then depend on the
+     * thread count, by rounding; without it they do not.
+     */
+    public TrainOptions dataParallel(boolean v) { dataParallel = v; return this; }
+    /** Whether batches are split between threads (see {@link #dataParallel(boolean)}). */
+    public boolean dataParallel() { return dataParallel; }
 
     /** The teacher-forcing ratio at optimizer step {@code step} (1-based). */
     public float teacherForcingAt(long step) {

@@ -5,6 +5,7 @@ import io.github.seq2seq4j.data.Batch;
 import io.github.seq2seq4j.data.BatchIterator;
 import io.github.seq2seq4j.data.BatchPosition;
 import io.github.seq2seq4j.data.Batcher;
+import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.model.Encoded;
 import io.github.seq2seq4j.model.EncoderDecoder;
 import io.github.seq2seq4j.tensor.Arena;
@@ -34,6 +35,7 @@ public final class Trainer {
     private final Validator validator;
     private final List<TrainingListener> listeners = new ArrayList<>();
     private final Graph graph = Graph.of(true, new Arena());
+    private DataParallelStep dataParallel; // built when first needed, with one part per kernel thread
     private final Rng samplingRng;
     private Checkpoints checkpoints;
     private volatile boolean stopRequested;
@@ -175,7 +177,7 @@ public final class Trainer {
      * within a step). Most of a training run's memory besides the parameters and optimizer state.
      */
     public long lastStepScratchFloats() {
-        return graph.arena().used();
+        return dataParallel != null ? dataParallel.scratchFloats() : graph.arena().used();
     }
 
     /**
@@ -184,6 +186,9 @@ public final class Trainer {
      * are done training, so decoding afterwards does not sit beside a step's worth of activations.
      */
     public void releaseScratch() {
+        if (dataParallel != null) {
+            dataParallel.releaseScratch();
+        }
         graph.reset();
         graph.arena().release();
     }
@@ -193,17 +198,26 @@ public final class Trainer {
         long t0 = System.nanoTime();
         graph.reset();
         float tf = options.teacherForcingAt(step + 1);
-        Encoded enc = model.encode(graph, b.src(), b.srcLen(), b.srcWidth());
-        Tensor loss = tf >= 1f // plain teacher forcing skips the padded target positions
-                ? model.teacherForcedLoss(graph, enc, b.tgtIn(), b.tgtOut(), b.tgtWidth(), options.labelSmoothing())
-                : model.loss(graph, model.forward(graph, enc, b.tgtIn(), b.tgtWidth(), tf, samplingRng), b.tgtOut(),
-                        options.labelSmoothing());
-        double lossValue = loss.item();
+        DataParallelStep parts = dataParallelFor(b, tf);
+        double lossValue;
+        if (parts != null) {
+            optimizer.zeroGrad();
+            lossValue = parts.lossAndGradients(b, options.labelSmoothing());
+        } else {
+            Encoded enc = model.encode(graph, b.src(), b.srcLen(), b.srcWidth());
+            Tensor loss = tf >= 1f // plain teacher forcing skips the padded target positions
+                    ? model.teacherForcedLoss(graph, enc, b.tgtIn(), b.tgtOut(), b.tgtWidth(), options.labelSmoothing())
+                    : model.loss(graph, model.forward(graph, enc, b.tgtIn(), b.tgtWidth(), tf, samplingRng), b.tgtOut(),
+                            options.labelSmoothing());
+            lossValue = loss.item();
+            if (Double.isFinite(lossValue)) {
+                optimizer.zeroGrad();
+                graph.backward(loss);
+            }
+        }
         double norm = Double.NaN;
         boolean ok = Double.isFinite(lossValue);
         if (ok) {
-            optimizer.zeroGrad();
-            graph.backward(loss);
             List<Tensor> params = model.parameters();
             norm = options.clipNorm() > 0 ? GradClip.clipNorm(params, options.clipNorm()) : GradClip.globalNorm(params);
             ok = Double.isFinite(norm);
@@ -229,6 +243,22 @@ public final class Trainer {
             l.onStep(r);
         }
         return ok;
+    }
+
+    /**
+     * The data-parallel step to run this batch with, or null for one graph: data parallelism is on,
+     * there are several kernel threads and rows, and the step is plain teacher forcing (scheduled
+     * sampling draws from one generator in row order, which parts cannot share).
+     */
+    private DataParallelStep dataParallelFor(Batch b, float tf) {
+        int threads = Parallel.threads();
+        if (!options.dataParallel() || threads < 2 || b.size() < 2 || tf < 1f) {
+            return null;
+        }
+        if (dataParallel == null || dataParallel.parts() != threads) {
+            dataParallel = new DataParallelStep(model, graph, threads);
+        }
+        return dataParallel;
     }
 
     /** Validates, updates best/patience/schedule, writes checkpoints; true if training should stop. */

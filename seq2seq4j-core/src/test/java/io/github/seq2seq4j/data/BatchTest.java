@@ -43,6 +43,38 @@ class BatchTest {
     }
 
     @Test
+    void rowsAreTheBatchOfThoseRowsExamples() {
+        List<Example> examples = List.of(
+                new Example(7, new int[] {5, 6, 7}, new int[] {8}),
+                new Example(2, new int[] {9}, new int[] {10, 11, 12}),
+                new Example(4, new int[] {4, 4}, new int[] {}),
+                new Example(5, new int[] {4, 5, 6, 7, 8}, new int[] {9, 9}));
+        Batch b = Batch.of(examples);
+        assertEquals(1, b.targetLength(0));
+        assertEquals(3, b.targetLength(1));
+        assertEquals(0, b.targetLength(2));
+        for (int[] which : new int[][] {{2, 0}, {1}, {3, 1, 0, 2}, {0, 2}}) {
+            List<Example> picked = new ArrayList<>();
+            for (int r : which) {
+                picked.add(examples.get(r));
+            }
+            Batch expected = Batch.of(picked);
+            Batch got = b.rows(which);
+            assertEquals(expected.size(), got.size());
+            assertEquals(expected.srcWidth(), got.srcWidth(), "padded to the rows' own longest source");
+            assertEquals(expected.tgtWidth(), got.tgtWidth(), "padded to the rows' own longest target");
+            assertArrayEquals(expected.src(), got.src());
+            assertArrayEquals(expected.srcLen(), got.srcLen());
+            assertArrayEquals(expected.tgtIn(), got.tgtIn());
+            assertArrayEquals(expected.tgtOut(), got.tgtOut());
+            assertArrayEquals(expected.indices(), got.indices());
+            assertEquals(expected.sourceTokens(), got.sourceTokens());
+            assertEquals(expected.targetTokens(), got.targetTokens());
+        }
+        assertThrows(IllegalArgumentException.class, () -> b.rows(new int[0]));
+    }
+
+    @Test
     void equalsTheFixtureExpressionsOnRandomExamples() {
         // transcription of seq2seq_ref.py fixture: [BOS]+t+[PAD]*(T-1-len(t)) and t+[EOS]+[PAD]*(T-1-len(t))
         java.util.Random r = new java.util.Random(9);

@@ -63,6 +63,24 @@ class ParallelTest {
     }
 
     @Test
+    void insideATaskKernelsRunOnTheTasksThreadAlone() {
+        Parallel.setThreads(2);
+        AtomicIntegerArray seen = new AtomicIntegerArray(2);
+        Thread[][] innerThreads = new Thread[2][5];
+        Parallel.run(2, outer -> {
+            seen.set(outer, Parallel.threads());
+            Thread self = Thread.currentThread();
+            Parallel.run(5, inner -> innerThreads[outer][inner] = Thread.currentThread());
+            for (Thread t : innerThreads[outer]) {
+                assertSame(self, t, "a nested task ran on another thread");
+            }
+        });
+        assertEquals(1, seen.get(0));
+        assertEquals(1, seen.get(1));
+        assertEquals(2, Parallel.threads(), "outside a task the pool's count again");
+    }
+
+    @Test
     void taskFailureReachesTheCaller() {
         Parallel.setThreads(2);
         IllegalStateException boom = new IllegalStateException("boom");

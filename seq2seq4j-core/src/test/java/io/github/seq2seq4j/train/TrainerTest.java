@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.seq2seq4j.Seq2SeqModel;
 import io.github.seq2seq4j.data.CharTokenizer;
 import io.github.seq2seq4j.io.ModelBundle;
+import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.model.AttentionType;
 import io.github.seq2seq4j.model.EncoderDecoder;
 import io.github.seq2seq4j.model.ModelConfig;
@@ -79,7 +80,12 @@ class TrainerTest {
     }
 
     static List<Double> run(ToyData data, EncoderDecoder net, Checkpoints ckpt, long stopAt, Checkpoints.Loaded resume) {
-        Trainer t = new Trainer(net, options());
+        return run(data, net, ckpt, stopAt, resume, options());
+    }
+
+    static List<Double> run(ToyData data, EncoderDecoder net, Checkpoints ckpt, long stopAt, Checkpoints.Loaded resume,
+                            TrainOptions options) {
+        Trainer t = new Trainer(net, options);
         LossLog log = new LossLog(stopAt);
         log.trainer = t;
         t.addListener(log);
@@ -157,6 +163,48 @@ class TrainerTest {
         List<Double> joined = new ArrayList<>(first);
         joined.addAll(rest);
         assertEquals(whole, joined);
+    }
+
+    @Test
+    void aDataParallelRunIsRepeatableResumableAndClose(@TempDir Path dir) {
+        int threads = Parallel.threads();
+        Parallel.setThreads(2);
+        try {
+            ToyData data = reversal(40, 1);
+            TrainOptions dp = options().teacherForcing(1f).dataParallel(true); // dropout 0.2 from CFG
+            List<Double> whole = run(data, freshModel(data, 2), null, -1, null, dp);
+            assertEquals(whole, run(data, freshModel(data, 2), null, -1, null, dp), "same seed, same threads");
+            Checkpoints ckpt = checkpoints(dir, data);
+            List<Double> first = run(data, freshModel(data, 2), ckpt, 9, null, dp);
+            Path last = ckpt.dir("last");
+            EncoderDecoder resumed = freshModel(data, 99);
+            resumed.loadStateDict(Seq2SeqModel.load(last).network().stateDict());
+            List<Double> joined = new ArrayList<>(first);
+            joined.addAll(run(data, resumed, null, -1, Checkpoints.load(last), dp));
+            assertEquals(whole, joined, "a resumed data-parallel run continues exactly");
+            // Without dropout the parts compute the same mean loss as one graph, up to rounding.
+            TrainOptions noDropout = options().teacherForcing(1f).epochs(1);
+            EncoderDecoder a = freshModel(data, 2);
+            EncoderDecoder b = freshModel(data, 2);
+            a.setDropoutRng(new Rng(1));
+            List<Double> kernels = runWithoutDropout(data, a, noDropout);
+            List<Double> parts = runWithoutDropout(data, b, noDropout.dataParallel(true));
+            assertEquals(kernels.size(), parts.size());
+            assertEquals(kernels.get(0), parts.get(0), 1e-6 * kernels.get(0), "first step: same weights, same batch");
+            for (int i = 0; i < kernels.size(); i++) {
+                assertEquals(kernels.get(i), parts.get(i), 1e-3 * kernels.get(i), "step " + (i + 1));
+            }
+        } finally {
+            Parallel.setThreads(threads);
+        }
+    }
+
+    private static List<Double> runWithoutDropout(ToyData data, EncoderDecoder like, TrainOptions options) {
+        ModelConfig cfg = new ModelConfig(CFG.cell(), CFG.embeddingSize(), CFG.hiddenSize(), CFG.layers(), CFG.bidirectional(),
+                CFG.attention(), CFG.attentionSize(), 0f, CFG.tieOutput(), CFG.tokenizer());
+        EncoderDecoder net = new EncoderDecoder(cfg, data.src.size(), data.tgt.size());
+        net.loadStateDict(like.stateDict());
+        return run(data, net, null, -1, null, options);
     }
 
     @Test

@@ -93,6 +93,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Kernel threads (default ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--data-parallel", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "With --threads > 1, train with each batch split between the threads (training.data_parallel)"
+                    + " instead of each matrix product (default ${DEFAULT-VALUE}).")
+    boolean dataParallel;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed for weights and data (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -120,7 +125,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
 
         // ---- training: Adam 1e-3, clip 1.0, teacher forcing ----
-        Trainer trainer = new Trainer(model, new TrainOptions().optimizer("adam").learningRate(1e-3f).clipNorm(1f).seed(seed));
+        Trainer trainer = new Trainer(model, new TrainOptions().optimizer("adam").learningRate(1e-3f).clipNorm(1f).seed(seed)
+                .dataParallel(dataParallel));
         List<Batch> batches = new ArrayList<>();
         for (int i = 0; i < warmup + steps; i++) {
             batches.add(data.next(batch));
@@ -201,6 +207,7 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("impl", "seq2seq4j-jdk" + jdkVersion() + "-" + Blas1.implementation());
         out.put("threads", threads);
+        out.put("data_parallel", dataParallel);
         Map<String, Object> cfgJson = ModelBundle.configJson(cfg);
         cfgJson.remove("format");
         out.put("config", cfgJson);

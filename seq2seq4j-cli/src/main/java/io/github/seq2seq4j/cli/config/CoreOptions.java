@@ -53,6 +53,7 @@ public final class CoreOptions {
                 .devMetrics(c.list("training.dev_metrics"))
                 .maxBadSteps(c.integer("training.max_bad_steps"))
                 .decodeBatch(c.integer("training.decode_batch"))
+                .dataParallel(c.bool("training.data_parallel"))
                 .seed(c.longValue("seed"));
         try {
             return o.validate();
