@@ -13,12 +13,6 @@ import static io.github.seq2seq4j.kernels.FloatMath.P4;
 import static io.github.seq2seq4j.kernels.FloatMath.P5;
 import static io.github.seq2seq4j.kernels.FloatMath.ROUND;
 import static io.github.seq2seq4j.kernels.FloatMath.ROUND_BITS;
-import static io.github.seq2seq4j.kernels.FloatMath.T0;
-import static io.github.seq2seq4j.kernels.FloatMath.T1;
-import static io.github.seq2seq4j.kernels.FloatMath.T2;
-import static io.github.seq2seq4j.kernels.FloatMath.T3;
-import static io.github.seq2seq4j.kernels.FloatMath.T4;
-import static io.github.seq2seq4j.kernels.FloatMath.TANH_SMALL;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
@@ -39,7 +33,6 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorMath {
     static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_PREFERRED;
     private static final int L = SPECIES.length();
 
     private VectorMath() {}
@@ -76,18 +69,15 @@ final class VectorMath {
 
     /** out[k] = tanh(a[k] + b[k]) for k &lt; n; b may be null (then tanh(a[k])). out may alias a or b. */
     static void tanh(float[] a, int ao, float[] b, int bo, float[] out, int oo, int n) {
-        FloatVector one = FloatVector.broadcast(SPECIES, 1f);
         FloatVector two = FloatVector.broadcast(SPECIES, 2f);
-        IntVector sign = IntVector.broadcast(INTS, 0x80000000);
         int k = 0;
         for (int bound = SPECIES.loopBound(n); k < bound; k += L) {
             FloatVector x = FloatVector.fromArray(SPECIES, a, ao + k);
             if (b != null) {
                 x = x.add(FloatVector.fromArray(SPECIES, b, bo + k));
             }
-            FloatVector ax = x.abs();
-            // e^{2|x|}, as FloatMath.exp(ax * 2)
-            FloatVector v = ax.mul(two).min(EXP_HI).max(EXP_LO);
+            // e^{2x} − 1, as in FloatMath.tanh
+            FloatVector v = x.mul(two).min(EXP_HI).max(EXP_LO);
             FloatVector t = v.mul(LOG2E).add(ROUND);
             FloatVector m = t.sub(ROUND);
             FloatVector r = m.fma(FloatVector.broadcast(SPECIES, -C1), v);
@@ -97,19 +87,11 @@ final class VectorMath {
             p = p.fma(r, FloatVector.broadcast(SPECIES, P3));
             p = p.fma(r, FloatVector.broadcast(SPECIES, P4));
             p = p.fma(r, FloatVector.broadcast(SPECIES, P5));
+            FloatVector q = p.fma(r.mul(r), r);
             FloatVector scale = ((IntVector) t.reinterpretAsInts()).sub(ROUND_BITS - 127)
                     .lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
-            FloatVector e = p.fma(r.mul(r), r).add(1f).mul(scale);
-            FloatVector big = one.sub(two.div(e.add(1f)));
-            // copySign: big ≥ 0, so OR-ing in x's sign bit gives ±big
-            big = ((IntVector) big.reinterpretAsInts()).or(((IntVector) x.reinterpretAsInts()).and(sign)).reinterpretAsFloats();
-            FloatVector s = x.mul(x);
-            FloatVector q = s.fma(T0, T1);
-            q = q.fma(s, FloatVector.broadcast(SPECIES, T2));
-            q = q.fma(s, FloatVector.broadcast(SPECIES, T3));
-            q = q.fma(s, FloatVector.broadcast(SPECIES, T4));
-            FloatVector small = q.mul(s).fma(x, x);
-            small.blend(big, ax.compare(VectorOperators.GE, TANH_SMALL)).intoArray(out, oo + k);
+            FloatVector em1 = scale.fma(q, scale.sub(1f));
+            em1.div(em1.add(two)).intoArray(out, oo + k);
         }
         for (; k < n; k++) {
             out[oo + k] = FloatMath.tanh(b == null ? a[ao + k] : a[ao + k] + b[bo + k]);
