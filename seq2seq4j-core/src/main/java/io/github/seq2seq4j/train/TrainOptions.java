@@ -37,7 +37,7 @@ public final class TrainOptions {
     private int maxBadSteps = 10;
     private int decodeBatch = 64;
     private int keepCheckpoints = 0;
-    private boolean dataParallel = false;
+    private boolean dataParallel = true;
 
     /** Passes over the training data (at most). */
     public TrainOptions epochs(int v) { epochs = v; return this; }

@@ -93,7 +93,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Kernel threads (default ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--data-parallel", negatable = true, defaultValue = "false", fallbackValue = "true",
+    @Option(names = "--data-parallel", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "With --threads > 1, train with each batch split between the threads (training.data_parallel)"
                     + " instead of each matrix product (default ${DEFAULT-VALUE}).")
     boolean dataParallel;

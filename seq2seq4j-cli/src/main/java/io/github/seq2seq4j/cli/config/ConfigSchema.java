@@ -71,7 +71,7 @@ public final class ConfigSchema {
 
         k.add(key(TOP, "out", ValueType.PATH, null, "The output directory: model bundle, checkpoints, train.log, metrics.csv, run.yaml (required)."));
         k.add(key(TOP, "seed", ValueType.LONG, t.seed(), "Seeds weight initialisation, shuffling, dropout and scheduled sampling."));
-        k.add(ranged(TOP, "threads", ValueType.INT, 0, Range.NON_NEGATIVE, "Threads the kernels use, the training thread included; 0 means one per available processor. Results do not depend on it (unless training.data_parallel)."));
+        k.add(ranged(TOP, "threads", ValueType.INT, 0, Range.NON_NEGATIVE, "Threads the kernels use, the training thread included; 0 means one per available processor. Training results depend on it only by rounding, and only with training.data_parallel (the default)."));
 
         k.add(key(DATA, "train", ValueType.PATH, null, "Training pairs, one source<TAB>target per line (or use train_source and train_target)."));
         k.add(key(DATA, "train_source", ValueType.PATH, null, "Training sources, one per line, line-aligned with train_target."));
@@ -128,7 +128,7 @@ public final class ConfigSchema {
         k.add(ranged(TRAINING, "keep_checkpoints", ValueType.INT, t.keepCheckpoints(), Range.NON_NEGATIVE, "Also keep the model of each of the last N validations as checkpoints/step-NNNNNNNN, for `average`; 0 keeps none."));
         k.add(new ConfigKey(TRAINING, "dev_metrics", ValueType.LIST, t.devMetrics(), metrics, Range.ANY, "Extra metrics computed at each validation (loss, ppl and acc always are)."));
         k.add(ranged(TRAINING, "max_bad_steps", ValueType.INT, t.maxBadSteps(), Range.POSITIVE_INT, "Consecutive non-finite steps skipped before training stops with an error."));
-        k.add(key(TRAINING, "data_parallel", ValueType.BOOL, t.dataParallel(), "With several threads, split each batch between them instead of each matrix product; results then depend on the thread count (by rounding)."));
+        k.add(key(TRAINING, "data_parallel", ValueType.BOOL, t.dataParallel(), "With several threads, split each batch between them (one part, graph and gradient per thread, summed in a fixed order) instead of each matrix product: faster, and the results then depend on the thread count by rounding."));
         k.add(ranged(TRAINING, "decode_batch", ValueType.INT, t.decodeBatch(), Range.POSITIVE_INT, "Sentences decoded together at validation."));
         k.add(ranged(TRAINING, "log_every", ValueType.INT, 100, Range.POSITIVE_INT, "Write a training line to train.log every N steps."));
         return List.copyOf(k);
