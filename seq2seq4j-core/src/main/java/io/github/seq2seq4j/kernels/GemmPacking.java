@@ -24,7 +24,16 @@ final class GemmPacking {
         int dst = apOff;
         for (int r = 0; r < mc; r += mr) {
             int rows = Math.min(mr, mc - r);
-            if (transA) {
+            if (transA && rows == 4 && mr == 4) {
+                // the common case written out: four adjacent copies per p, no inner loop
+                int src = aOff + p0 * lda + i0 + r;
+                for (int p = 0; p < kc; p++, src += lda, dst += 4) {
+                    ap[dst] = a[src];
+                    ap[dst + 1] = a[src + 1];
+                    ap[dst + 2] = a[src + 2];
+                    ap[dst + 3] = a[src + 3];
+                }
+            } else if (transA) {
                 // column p of op(A) is row p of A: mr contiguous floats per p (a loop, not
                 // System.arraycopy, whose call costs more than copying four floats)
                 int src = aOff + p0 * lda + i0 + r;
