@@ -110,6 +110,19 @@ public final class WeightPacks {
         return e.current;
     }
 
+    /**
+     * With an attached {@link FrozenPacks}, its table of b + E[v]·Wᵀ for every row v of the
+     * embedding E (see {@link FrozenPacks#inputTable}); otherwise, or when too large, null.
+     */
+    public float[] inputTable(Tensor embedding, Tensor w, Tensor bias) {
+        return enabled && frozen != null ? frozen.inputTable(embedding, w, bias) : null;
+    }
+
+    /** With an attached {@link FrozenPacks}, its pack of W[:, from:]ᵀ (see {@link FrozenPacks#transposedTail}); otherwise null. */
+    public PackedMatrix transposedTail(Tensor w, int from) {
+        return enabled && frozen != null ? frozen.transposedTail(w, from) : null;
+    }
+
     /** Packs op(B) = Wᵀ (trans) or W of a weight W [rows, cols] into {@code into}; shared with {@link FrozenPacks}. */
     static void pack(Tensor w, boolean trans, PackedMatrix into) {
         int rows = w.dim(0);

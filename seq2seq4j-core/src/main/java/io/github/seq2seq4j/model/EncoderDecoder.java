@@ -97,11 +97,51 @@ public final class EncoderDecoder extends Module {
     /** src [B·S] padded with PAD, lengths [B] → encoder outputs, keys and the decoder's initial state. */
     public Encoded encode(Graph g, int[] src, int[] srcLengths, int srcTime) {
         int batch = srcLengths.length;
-        Tensor x = Dropout.apply(g, srcEmbed.forward(g, src, batch, srcTime), cfg.dropout(), dropoutRng); // [B,S,E]
-        RecurrentLayer.Output out = encoder.forward(g, x, srcLengths, null, dropoutRng);
+        float[][] tables = inputTables(g);
+        RecurrentLayer.Output out;
+        if (tables != null && validIds(src, srcEmbed.vocab())) { // a frozen model: first projections looked up per token
+            out = encoder.forwardFromTables(g, src, batch, srcTime, tables, srcLengths, null, dropoutRng);
+        } else {
+            Tensor x = Dropout.apply(g, srcEmbed.forward(g, src, batch, srcTime), cfg.dropout(), dropoutRng); // [B,S,E]
+            out = encoder.forward(g, x, srcLengths, null, dropoutRng);
+        }
         Tensor encOut = out.output(); // [B,S,D]
         Tensor keys = attention == null ? null : attention.projectKeys(g, encOut); // [B,S,A]
         return new Encoded(encOut, keys, srcLengths.clone(), bridge(g, out.finalStates()));
+    }
+
+    /**
+     * Per encoder direction, b_ih + E[v]·W_ihᵀ of the first layer for every source token v, when
+     * the graph's packs come from a {@code FrozenPacks} (the weights never change) and no dropout
+     * can apply to the embeddings; else null.
+     */
+    private float[][] inputTables(Graph g) {
+        if (!inferenceOnly(g)) {
+            return null;
+        }
+        float[][] tables = new float[encoder.directions()][];
+        for (int d = 0; d < tables.length; d++) {
+            tables[d] = g.packs().inputTable(srcEmbed.weight(), encoder.firstInputWeight(d), encoder.firstInputBias(d));
+            if (tables[d] == null) {
+                return null;
+            }
+        }
+        return tables;
+    }
+
+    /** No gradient and no dropout: the embeddings are the table's rows as they are. */
+    private boolean inferenceOnly(Graph g) {
+        return !g.recording() && !(g.isTraining() && cfg.dropout() > 0);
+    }
+
+    /** True if every id indexes an embedding of {@code vocab} rows (otherwise the embedding's own check reports it). */
+    private static boolean validIds(int[] ids, int vocab) {
+        for (int id : ids) {
+            if (id < 0 || id >= vocab) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Bidirectional finals [L·2] → decoder states [L]: tanh(bridge([h_fwd; h_bwd])), likewise c. */
@@ -130,20 +170,24 @@ public final class EncoderDecoder extends Module {
     /** One decoder step from the previous tokens yPrev [B]. */
     public DecoderStep step(Graph g, int[] yPrev, DecoderState state, Encoded enc) {
         int batch = yPrev.length;
-        Tensor e = Dropout.apply(g, tgtEmbed.forward(g, yPrev, batch), cfg.dropout(), dropoutRng); // [B,E]
+        float[] table = inferenceOnly(g) && validIds(yPrev, tgtEmbed.vocab()) // a frozen model: E[y]·W_ihᵀ looked up
+                ? g.packs().inputTable(tgtEmbed.weight(), decoder.firstInputWeight(0), decoder.firstInputBias(0)) : null;
+        Tensor e = table != null ? null : Dropout.apply(g, tgtEmbed.forward(g, yPrev, batch), cfg.dropout(), dropoutRng); // [B,E]
         AttentionType kind = cfg.attention();
         Tensor weights = null;
-        Tensor rnnIn;
+        Tensor rest; // what follows the embedding in the decoder's input
         if (kind == AttentionType.NONE) {
-            rnnIn = e;
+            rest = null;
         } else if (kind == AttentionType.BAHDANAU) { // attend from the previous state
             Attention.Result a = attention.forward(g, state.top(), enc.keys(), enc.encOut(), enc.srcLengths());
             weights = a.weights();
-            rnnIn = ShapeOps.concat(g, 1, e, a.context()); // [B,E+D]
+            rest = a.context(); // [B,D]
         } else {
-            rnnIn = ShapeOps.concat(g, 1, e, state.feed()); // [B,E+H] input feeding
+            rest = state.feed(); // [B,H] input feeding
         }
-        CellState[] layers = decoder.step(g, rnnIn, state.layers(), dropoutRng);
+        CellState[] layers = table != null
+                ? decoder.stepFromTable(g, table, yPrev, rest, state.layers(), dropoutRng)
+                : decoder.step(g, rest == null ? e : ShapeOps.concat(g, 1, e, rest), state.layers(), dropoutRng); // [B,E(+D|H)]
         Tensor o = layers[layers.length - 1].h(); // [B,H]
         Tensor feed = state.feed();
         if (kind.isLuong()) { // attend from the current state, then combine

@@ -1,6 +1,8 @@
 package io.github.seq2seq4j.nn;
 
 import io.github.seq2seq4j.autograd.Graph;
+import io.github.seq2seq4j.kernels.Gemm;
+import io.github.seq2seq4j.kernels.PackedMatrix;
 import io.github.seq2seq4j.ops.Dropout;
 import io.github.seq2seq4j.ops.MatMul;
 import io.github.seq2seq4j.ops.ShapeOps;
@@ -77,8 +79,27 @@ public final class RecurrentLayer extends Module {
             throw new IllegalArgumentException(type.configName() + " layer: expected input [B,T," + inputSize + "], got "
                     + java.util.Arrays.toString(x.shape()));
         }
-        int rows = x.dim(0);
-        int time = x.dim(1);
+        return run(g, x, null, null, x.dim(0), x.dim(1), lengths, initial, rng);
+    }
+
+    /**
+     * {@link #forward} of the embeddings E[ids] with the first layer's input projections looked up
+     * instead of computed: {@code tables[d]} holds b_ih + E[v]·W_ihᵀ of direction d for every token v
+     * ({@code FrozenPacks.inputTable}, which computes them with the product {@link #forward} runs, so
+     * the bits are the same). ids [B·T], PAD-padded. For inference: nothing here has a gradient.
+     */
+    public Output forwardFromTables(Graph g, int[] ids, int rows, int time, float[][] tables, int[] lengths,
+                                    CellState[] initial, Rng rng) {
+        if (g.recording() || tables.length != dirs || ids.length != rows * time) {
+            throw new IllegalArgumentException(type.configName() + " layer: input tables are for inference, one per"
+                    + " direction, with [B·T] ids");
+        }
+        return run(g, null, ids, tables, rows, time, lengths, initial, rng);
+    }
+
+    /** The layers over x [B,T,in], or over ids [B·T] whose first projections are in tables (x null). */
+    private Output run(Graph g, Tensor x, int[] ids, float[][] tables, int rows, int time, int[] lengths,
+                       CellState[] initial, Rng rng) {
         checkLengths(lengths, rows, time);
         // Longest rows first, so the rows still running at each step are a prefix (see RecurrentSweep).
         int[] order = longestFirst(lengths, rows);
@@ -95,8 +116,9 @@ public final class RecurrentLayer extends Module {
             if (l > 0) {
                 input = Dropout.apply(g, out, dropout, rng);
             }
-            Tensor sorted = identity ? input : ShapeOps.gatherRows(g, input, order); // [B,T,in]
-            boolean grad = g.needsGrad(sorted);
+            boolean lookUp = l == 0 && tables != null;
+            Tensor sorted = lookUp ? null : identity ? input : ShapeOps.gatherRows(g, input, order); // [B,T,in]
+            boolean grad = !lookUp && g.needsGrad(sorted);
             for (int d = 0; d < dirs && !grad; d++) {
                 int i = l * dirs + d;
                 grad = g.needsGrad(wIh[i], bIh[i]) || g.needsGrad(wHh[i], bHh[i])
@@ -105,12 +127,37 @@ public final class RecurrentLayer extends Module {
             out = g.zeros(grad, rows, time, dirs * hidden); // [B,T,D·H], zero past each length
             for (int d = 0; d < dirs; d++) {
                 int i = l * dirs + d;
-                Tensor xProj = MatMul.linear(g, sorted, wIh[i], bIh[i]); // [B,T,GH]
+                Tensor xProj = lookUp ? lookUp(g, ids, order, rows, time, tables[d]) // [B,T,GH]
+                        : MatMul.linear(g, sorted, wIh[i], bIh[i]);
                 finals[i] = RecurrentSweep.run(g, type, xProj, order, sortedLens, d == 1,
                         initial != null ? initial[i] : null, wHh[i], bHh[i], out, d * hidden);
             }
         }
         return new Output(out, finals);
+    }
+
+    /** [B,T,GH]: row i, step t is table row ids[order[i]·T + t]. */
+    private Tensor lookUp(Graph g, int[] ids, int[] order, int rows, int time, float[] table) {
+        int gh = type.gates() * hidden;
+        Tensor xProj = g.output(false, rows, time, gh);
+        float[] d = xProj.data();
+        int o = xProj.offset();
+        for (int i = 0; i < rows; i++) {
+            int src = order[i] * time;
+            for (int t = 0; t < time; t++, o += gh) {
+                System.arraycopy(table, ids[src + t] * gh, d, o, gh);
+            }
+        }
+        return xProj;
+    }
+
+    /** The first layer's input weight and bias of direction d (what a table of input projections is computed from). */
+    public Tensor firstInputWeight(int d) {
+        return wIh[d];
+    }
+
+    public Tensor firstInputBias(int d) {
+        return bIh[d];
     }
 
     /** Row indices by non-increasing length (stable counting sort); the identity without lengths. */
@@ -144,6 +191,40 @@ public final class RecurrentLayer extends Module {
      * the new state of each layer; the top layer's h is the output.
      */
     public CellState[] step(Graph g, Tensor x, CellState[] state, Rng rng) {
+        return step(g, x, null, state, rng);
+    }
+
+    /**
+     * {@link #step} of the input [E[ids]; rest] with the embedding's share of the first projection
+     * looked up: {@code table} holds b_ih + E[v]·W_ih[:, :e]ᵀ for every token v
+     * ({@code FrozenPacks.inputTable}), and the product continues over rest [B, in − e] with the
+     * rest of W_ih from the graph's frozen packs (rest null when e = in). The same bits as
+     * {@code step(concat(E[ids], rest))}. For inference only.
+     */
+    public CellState[] stepFromTable(Graph g, float[] table, int[] ids, Tensor rest, CellState[] state, Rng rng) {
+        int gh = type.gates() * hidden;
+        int rows = ids.length;
+        if (g.recording() || table.length % gh != 0) {
+            throw new IllegalArgumentException("stepFromTable: for inference, with a table of rows of " + gh);
+        }
+        Tensor xProj = g.output(false, rows, gh); // [B,GH]
+        float[] d = xProj.data();
+        for (int b = 0; b < rows; b++) {
+            System.arraycopy(table, ids[b] * gh, d, xProj.offset() + b * gh, gh);
+        }
+        if (rest != null) { // continue each element's chain over the columns after the embedding's
+            int cols = rest.dim(1);
+            PackedMatrix tail = g.packs().transposedTail(wIh[0], inputSize - cols);
+            if (tail == null) {
+                throw new IllegalStateException("stepFromTable: the graph has no frozen packs");
+            }
+            Gemm.gemm(false, rows, rest.data(), rest.offset(), cols, tail, d, xProj.offset(), gh, true);
+        }
+        return step(g, null, xProj, state, rng);
+    }
+
+    /** The stack from x [B,in], or from layer 0's projection xProj0 [B,GH] when x is null. */
+    private CellState[] step(Graph g, Tensor x, Tensor xProj0, CellState[] state, Rng rng) {
         if (dirs != 1) {
             throw new IllegalStateException("step() needs a unidirectional layer");
         }
@@ -154,7 +235,7 @@ public final class RecurrentLayer extends Module {
             if (l > 0) {
                 input = Dropout.apply(g, next[l - 1].h(), dropout, rng);
             }
-            Tensor xProj = MatMul.linear(g, input, wIh[l], bIh[l]); // [B,GH]
+            Tensor xProj = l == 0 && xProj0 != null ? xProj0 : MatMul.linear(g, input, wIh[l], bIh[l]); // [B,GH]
             next[l] = CellStep.apply(g, type, xProj, 0, gh, state[l], wHh[l], bHh[l], null, 0);
         }
         return next;

@@ -46,6 +46,71 @@ class FrozenPacksTest {
     }
 
     @Test
+    void anInputTableRowIsTheProjectionOfThatEmbeddingRow() {
+        FrozenPacks frozen = new FrozenPacks();
+        Tensor emb = random(13, 29, 4); // [V, in]
+        Tensor w = random(37, 29, 5);   // [out, in]
+        Tensor b = random(1, 37, 6).reshape(37);
+        float[] table = frozen.inputTable(emb, w, b);
+        assertSame(table, frozen.inputTable(emb, w, b), "computed once");
+        assertEquals(1, frozen.tableCount());
+        assertEquals(13 * 37, table.length);
+        for (int v : new int[] {0, 1, 7, 12}) { // one row alone, as a single sentence's token projects
+            float[] want = b.toArray();
+            Gemm.gemm(false, true, 1, 37, 29, emb.data(), v * 29, 29, w.data(), 0, 29, want, 0, 37, true);
+            for (int j = 0; j < 37; j++) {
+                assertEquals(Float.floatToRawIntBits(want[j]), Float.floatToRawIntBits(table[v * 37 + j]),
+                        "token " + v + ", column " + j);
+            }
+        }
+        for (Tensor changed : new Tensor[] {emb, w, b}) {
+            for (int i = 0; i < changed.size(); i++) {
+                changed.data()[i] += 1e-3f;
+            }
+            assertThrows(IllegalStateException.class, () -> frozen.inputTable(emb, w, b));
+            for (int i = 0; i < changed.size(); i++) {
+                changed.data()[i] -= 1e-3f;
+            }
+        }
+        Tensor wide = random(1024, 1, 7);
+        assertNull(frozen.inputTable(random(4097, 1, 8), wide, random(1, 1024, 9).reshape(1024)),
+                "4097 x 1024 floats is over the limit");
+    }
+
+    @Test
+    void aTableOfTheFirstColumnsContinuedOverTheRestGivesTheWholeProduct() {
+        FrozenPacks frozen = new FrozenPacks();
+        int e = 11;
+        int in = 300; // the tail crosses a depth block of the packed layout
+        Tensor emb = random(9, e, 10);
+        Tensor w = random(37, in, 11);
+        Tensor b = random(1, 37, 12).reshape(37);
+        float[] table = frozen.inputTable(emb, w, b);
+        PackedMatrix tail = frozen.transposedTail(w, e);
+        assertSame(tail, frozen.transposedTail(w, e));
+        assertThrows(IllegalArgumentException.class, () -> frozen.transposedTail(w, e + 1));
+        for (int rows : new int[] {1, 3, 5}) {
+            Tensor rest = random(rows, in - e, 13 + rows);
+            int[] ids = new int[rows];
+            float[] x = new float[rows * in]; // [E[id]; rest], the concatenated input
+            float[] want = new float[rows * 37];
+            float[] got = new float[rows * 37];
+            for (int r = 0; r < rows; r++) {
+                ids[r] = (3 * r + 2) % 9;
+                System.arraycopy(emb.data(), ids[r] * e, x, r * in, e);
+                System.arraycopy(rest.data(), r * (in - e), x, r * in + e, in - e);
+                System.arraycopy(b.data(), 0, want, r * 37, 37);
+                System.arraycopy(table, ids[r] * 37, got, r * 37, 37);
+            }
+            Gemm.gemm(false, true, rows, 37, in, x, 0, in, w.data(), 0, in, want, 0, 37, true);
+            Gemm.gemm(false, rows, rest.data(), 0, in - e, tail, got, 0, 37, true);
+            for (int i = 0; i < want.length; i++) {
+                assertEquals(Float.floatToRawIntBits(want[i]), Float.floatToRawIntBits(got[i]), rows + " rows, at " + i);
+            }
+        }
+    }
+
+    @Test
     void aWeightChangedAfterPackingIsCaught() {
         FrozenPacks frozen = new FrozenPacks();
         Tensor w = random(40, 24, 3);

@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Weights packed once per batch or decoding run (WeightPacks), or once for good (FrozenPacks),
  * change no bit: the training loss, every parameter gradient and the decoder's log-probabilities,
  * one row at a time (the GEMV path), for a beam-sized batch and for a full batch, equal those of
- * graphs that never pack. Sizes are
+ * graphs that never pack; with frozen packs the encoder's first input projections and the
+ * embedding's share of the decoder's are looked up in tables of every token's projection, and
+ * still no bit changes. Sizes are
  * odd so that every panel and tile edge is exercised.
  */
 class WeightPacksBitIdentityTest {
@@ -56,6 +58,7 @@ class WeightPacksBitIdentityTest {
             }
         }
         assertTrue(frozen.packedCount() > 0, "decoding with frozen packs packed no weight");
+        assertEquals((bidi ? 2 : 1) + 1, frozen.tableCount(), "the encoder's and decoder's first projections were looked up");
     }
 
     /** The loss and every gradient, after a teacher-forced training step's forward and backward. */
