@@ -111,23 +111,27 @@ abstract class GemmDriver implements GemmKernel {
     }
 
     /**
-     * One row of op(A) times packed B, C[0, jBeg:jEnd] at c[ci]: a kernel may override this with a
-     * matrix-vector loop that gives the same bits; by default it runs the tiles.
+     * One row of op(A) times packed B, C[0, jBeg:jEnd] at c[ci], one depth block after the other.
      * {@code x[xo + p]} is op(A)[0, p] for p &lt; k.
      */
-    void rowTimesPacked(int k, float[] x, int xo, float[] bp, int nPad, float[] c, int ci, int jBeg, int jEnd,
-                        boolean accumulate) {
-        GemmScratch s = GemmScratch.ofThread();
-        float[] ap = s.packedA(mr * Math.min(kc, k));
+    final void rowTimesPacked(int k, float[] x, int xo, float[] bp, int nPad, float[] c, int ci, int jBeg, int jEnd,
+                              boolean accumulate) {
         for (int pc = 0; pc < k; pc += kc) {
             int kcCur = Math.min(kc, k - pc);
-            GemmPacking.packA(false, x, xo, k, 0, 1, pc, kcCur, mr, ap, 0);
-            for (int jr = jBeg; jr < jEnd; jr += nr) {
-                tiles(s, kcCur, ap, bp, pc * nPad + jr * kcCur, 1, Math.min(nr, jEnd - jr), c, ci + jr, 0,
-                        accumulate || pc > 0);
-            }
+            rowTimesPanels(kcCur, x, xo + pc, bp, pc * nPad + jBeg * kcCur, c, ci + jBeg, jEnd - jBeg,
+                    accumulate || pc > 0);
         }
     }
+
+    /**
+     * One row times the panels of one depth block over a column range: c[ci .. ci+cols) (+)=
+     * Σ_{p &lt; depth} x[xp+p] · (the packed panels of depth {@code depth} starting at bp[bi], one after
+     * the other, the last one partial when cols is not a multiple of nr). Each element must be one
+     * fused multiply-add chain over p in order from C when {@code load}, else from 0, so that it has
+     * the bits the micro-kernel gives a row of a tile. A kernel implements it as a matrix-vector loop.
+     */
+    abstract void rowTimesPanels(int depth, float[] x, int xp, float[] bp, int bi, float[] c, int ci, int cols,
+                                 boolean load);
 
     /**
      * Computes C[iBeg:iEnd, jBeg:jEnd] with this thread's packing buffers; op(B) is packed here
@@ -140,15 +144,8 @@ abstract class GemmDriver implements GemmKernel {
         int nPad = roundUp(n, nr);
         int rows = iEnd - iBeg;
         if (packedB != null && rows == 1) {
-            float[] x = a;
-            int xo = transA ? 0 : aOff + iBeg * lda;
-            if (transA) { // the row is a strided column of A: gather it
-                x = GemmScratch.ofThread().row(k);
-                for (int p = 0; p < k; p++) {
-                    x[p] = a[aOff + p * lda + iBeg];
-                }
-            }
-            rowTimesPacked(k, x, xo, packedB, nPad, c, cOff + iBeg * ldc, jBeg, jEnd, accumulate);
+            rowTimesPacked(k, rowOfOpA(transA, k, a, aOff, lda, iBeg), transA ? 0 : aOff + iBeg * lda, packedB, nPad,
+                    c, cOff + iBeg * ldc, jBeg, jEnd, accumulate);
             return;
         }
         GemmScratch s = GemmScratch.ofThread();
@@ -196,6 +193,21 @@ abstract class GemmDriver implements GemmKernel {
                 }
             }
         }
+    }
+
+    /**
+     * Row i of op(A), at offset {@code transA ? 0 : aOff + i·lda} of the array returned: A itself,
+     * or the row gathered from a strided column of A into this thread's row buffer.
+     */
+    private static float[] rowOfOpA(boolean transA, int k, float[] a, int aOff, int lda, int i) {
+        if (!transA) {
+            return a;
+        }
+        float[] x = GemmScratch.ofThread().row(k);
+        for (int p = 0; p < k; p++) {
+            x[p] = a[aOff + p * lda + i];
+        }
+        return x;
     }
 
     /** Runs the micro-kernel down one column of tiles: rows×cols of C at c[ci] against one B̃ panel. */
