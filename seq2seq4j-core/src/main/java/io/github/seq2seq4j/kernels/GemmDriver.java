@@ -31,6 +31,13 @@ abstract class GemmDriver implements GemmKernel {
     final int kc;
     final int nc;
 
+    /**
+     * Panels per group when a lone last row follows the tiles over the same panels: 4 panels of
+     * kc×nr floats (64 KiB for the vector kernel's 256×16, 128 KiB for java-blocked's 128×64),
+     * still in L2 when the row reads them.
+     */
+    static final int ROW_GROUP = 4;
+
     GemmDriver(int mr, int nr, int mc, int kc, int nc) {
         if (mc % mr != 0 || nc % nr != 0) {
             throw new IllegalArgumentException("blocks " + mc + "x" + kc + "x" + nc
@@ -151,20 +158,34 @@ abstract class GemmDriver implements GemmKernel {
         GemmScratch s = GemmScratch.ofThread();
         int depth = Math.min(kc, k);
         if (rows <= mc) {
-            float[] ap = s.packedA(roundUp(rows, mr) * depth);
+            // A lone last row (5 rows: a tile and one row) would cost a whole edge tile; with a packed B
+            // it is computed by the matrix-vector loop over each group of panels the tiles just used.
+            boolean loneRow = packedB != null && rows > 1 && rows % mr == 1;
+            int tileRows = loneRow ? rows - 1 : rows;
+            int last = iEnd - 1;
+            float[] x = loneRow ? rowOfOpA(transA, k, a, aOff, lda, last) : null;
+            int xo = transA ? 0 : aOff + last * lda;
+            float[] ap = s.packedA(roundUp(tileRows, mr) * depth);
             float[] bp = packedB != null ? packedB : s.packedB(depth * nr);
             for (int pc = 0; pc < k; pc += kc) {
                 int kcCur = Math.min(kc, k - pc);
                 boolean load = accumulate || pc > 0;
-                GemmPacking.packA(transA, a, aOff, lda, iBeg, rows, pc, kcCur, mr, ap, 0);
-                for (int jr = jBeg; jr < jEnd; jr += nr) {
-                    int cols = Math.min(nr, jEnd - jr);
-                    int bi = pc * nPad + jr * kcCur;
-                    if (packedB == null) {
-                        packBPanel(transB, b, bOff, ldb, pc, kcCur, jr, cols, bp, 0);
-                        bi = 0;
+                GemmPacking.packA(transA, a, aOff, lda, iBeg, tileRows, pc, kcCur, mr, ap, 0);
+                for (int jg = jBeg; jg < jEnd; jg += ROW_GROUP * nr) {
+                    int gEnd = Math.min(jEnd, jg + ROW_GROUP * nr);
+                    for (int jr = jg; jr < gEnd; jr += nr) {
+                        int cols = Math.min(nr, gEnd - jr);
+                        int bi = pc * nPad + jr * kcCur;
+                        if (packedB == null) {
+                            packBPanel(transB, b, bOff, ldb, pc, kcCur, jr, cols, bp, 0);
+                            bi = 0;
+                        }
+                        tiles(s, kcCur, ap, bp, bi, tileRows, cols, c, cOff + iBeg * ldc + jr, ldc, load);
                     }
-                    tiles(s, kcCur, ap, bp, bi, rows, cols, c, cOff + iBeg * ldc + jr, ldc, load);
+                    if (loneRow) { // the group's panels are still in L2
+                        rowTimesPanels(kcCur, x, xo + pc, bp, pc * nPad + jg * kcCur, c,
+                                cOff + last * ldc + jg, gEnd - jg, load);
+                    }
                 }
             }
             return;
