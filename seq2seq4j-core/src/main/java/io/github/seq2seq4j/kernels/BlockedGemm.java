@@ -32,49 +32,44 @@ final class BlockedGemm extends GemmDriver {
      * multiply-adds over p in order from C or 0 (the tile's arithmetic without its three idle rows).
      */
     @Override
-    void rowTimesPacked(int k, float[] x, int xo, float[] bp, int nPad, float[] c, int ci, int jBeg, int jEnd,
-                        boolean accumulate) {
-        for (int pc = 0; pc < k; pc += kc) {
-            int kcCur = Math.min(kc, k - pc);
-            boolean load = accumulate || pc > 0;
-            int xp = xo + pc;
-            for (int jr = jBeg; jr < jEnd; jr += NR) {
-                int cols = Math.min(NR, jEnd - jr);
-                int panel = pc * nPad + jr * kcCur;
-                int j = 0;
-                for (; j + 8 <= cols; j += 8) {
-                    int o = ci + jr + j;
-                    float a0 = load ? c[o] : 0f, a1 = load ? c[o + 1] : 0f, a2 = load ? c[o + 2] : 0f;
-                    float a3 = load ? c[o + 3] : 0f, a4 = load ? c[o + 4] : 0f, a5 = load ? c[o + 5] : 0f;
-                    float a6 = load ? c[o + 6] : 0f, a7 = load ? c[o + 7] : 0f;
-                    for (int p = 0, b = panel + j; p < kcCur; p++, b += NR) {
-                        float xv = x[xp + p];
-                        a0 = Math.fma(xv, bp[b], a0);
-                        a1 = Math.fma(xv, bp[b + 1], a1);
-                        a2 = Math.fma(xv, bp[b + 2], a2);
-                        a3 = Math.fma(xv, bp[b + 3], a3);
-                        a4 = Math.fma(xv, bp[b + 4], a4);
-                        a5 = Math.fma(xv, bp[b + 5], a5);
-                        a6 = Math.fma(xv, bp[b + 6], a6);
-                        a7 = Math.fma(xv, bp[b + 7], a7);
-                    }
-                    c[o] = a0;
-                    c[o + 1] = a1;
-                    c[o + 2] = a2;
-                    c[o + 3] = a3;
-                    c[o + 4] = a4;
-                    c[o + 5] = a5;
-                    c[o + 6] = a6;
-                    c[o + 7] = a7;
+    void rowTimesPanels(int depth, float[] x, int xp, float[] bp, int bi, float[] c, int ci, int cols,
+                        boolean load) {
+        for (int jr = 0; jr < cols; jr += NR) {
+            int panelCols = Math.min(NR, cols - jr);
+            int panel = bi + jr * depth;
+            int j = 0;
+            for (; j + 8 <= panelCols; j += 8) {
+                int o = ci + jr + j;
+                float a0 = load ? c[o] : 0f, a1 = load ? c[o + 1] : 0f, a2 = load ? c[o + 2] : 0f;
+                float a3 = load ? c[o + 3] : 0f, a4 = load ? c[o + 4] : 0f, a5 = load ? c[o + 5] : 0f;
+                float a6 = load ? c[o + 6] : 0f, a7 = load ? c[o + 7] : 0f;
+                for (int p = 0, b = panel + j; p < depth; p++, b += NR) {
+                    float xv = x[xp + p];
+                    a0 = Math.fma(xv, bp[b], a0);
+                    a1 = Math.fma(xv, bp[b + 1], a1);
+                    a2 = Math.fma(xv, bp[b + 2], a2);
+                    a3 = Math.fma(xv, bp[b + 3], a3);
+                    a4 = Math.fma(xv, bp[b + 4], a4);
+                    a5 = Math.fma(xv, bp[b + 5], a5);
+                    a6 = Math.fma(xv, bp[b + 6], a6);
+                    a7 = Math.fma(xv, bp[b + 7], a7);
                 }
-                for (; j < cols; j++) {
-                    int o = ci + jr + j;
-                    float acc = load ? c[o] : 0f;
-                    for (int p = 0, b = panel + j; p < kcCur; p++, b += NR) {
-                        acc = Math.fma(x[xp + p], bp[b], acc);
-                    }
-                    c[o] = acc;
+                c[o] = a0;
+                c[o + 1] = a1;
+                c[o + 2] = a2;
+                c[o + 3] = a3;
+                c[o + 4] = a4;
+                c[o + 5] = a5;
+                c[o + 6] = a6;
+                c[o + 7] = a7;
+            }
+            for (; j < panelCols; j++) {
+                int o = ci + jr + j;
+                float acc = load ? c[o] : 0f;
+                for (int p = 0, b = panel + j; p < depth; p++, b += NR) {
+                    acc = Math.fma(x[xp + p], bp[b], acc);
                 }
+                c[o] = acc;
             }
         }
     }

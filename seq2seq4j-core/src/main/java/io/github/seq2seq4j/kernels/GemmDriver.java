@@ -31,6 +31,13 @@ abstract class GemmDriver implements GemmKernel {
     final int kc;
     final int nc;
 
+    /**
+     * Panels per group when a lone last row follows the tiles over the same panels: 4 panels of
+     * kc×nr floats (64 KiB for the vector kernel's 256×16, 128 KiB for java-blocked's 128×64),
+     * still in L2 when the row reads them.
+     */
+    static final int ROW_GROUP = 4;
+
     GemmDriver(int mr, int nr, int mc, int kc, int nc) {
         if (mc % mr != 0 || nc % nr != 0) {
             throw new IllegalArgumentException("blocks " + mc + "x" + kc + "x" + nc
@@ -111,23 +118,27 @@ abstract class GemmDriver implements GemmKernel {
     }
 
     /**
-     * One row of op(A) times packed B, C[0, jBeg:jEnd] at c[ci]: a kernel may override this with a
-     * matrix-vector loop that gives the same bits; by default it runs the tiles.
+     * One row of op(A) times packed B, C[0, jBeg:jEnd] at c[ci], one depth block after the other.
      * {@code x[xo + p]} is op(A)[0, p] for p &lt; k.
      */
-    void rowTimesPacked(int k, float[] x, int xo, float[] bp, int nPad, float[] c, int ci, int jBeg, int jEnd,
-                        boolean accumulate) {
-        GemmScratch s = GemmScratch.ofThread();
-        float[] ap = s.packedA(mr * Math.min(kc, k));
+    final void rowTimesPacked(int k, float[] x, int xo, float[] bp, int nPad, float[] c, int ci, int jBeg, int jEnd,
+                              boolean accumulate) {
         for (int pc = 0; pc < k; pc += kc) {
             int kcCur = Math.min(kc, k - pc);
-            GemmPacking.packA(false, x, xo, k, 0, 1, pc, kcCur, mr, ap, 0);
-            for (int jr = jBeg; jr < jEnd; jr += nr) {
-                tiles(s, kcCur, ap, bp, pc * nPad + jr * kcCur, 1, Math.min(nr, jEnd - jr), c, ci + jr, 0,
-                        accumulate || pc > 0);
-            }
+            rowTimesPanels(kcCur, x, xo + pc, bp, pc * nPad + jBeg * kcCur, c, ci + jBeg, jEnd - jBeg,
+                    accumulate || pc > 0);
         }
     }
+
+    /**
+     * One row times the panels of one depth block over a column range: c[ci .. ci+cols) (+)=
+     * Σ_{p &lt; depth} x[xp+p] · (the packed panels of depth {@code depth} starting at bp[bi], one after
+     * the other, the last one partial when cols is not a multiple of nr). Each element must be one
+     * fused multiply-add chain over p in order from C when {@code load}, else from 0, so that it has
+     * the bits the micro-kernel gives a row of a tile. A kernel implements it as a matrix-vector loop.
+     */
+    abstract void rowTimesPanels(int depth, float[] x, int xp, float[] bp, int bi, float[] c, int ci, int cols,
+                                 boolean load);
 
     /**
      * Computes C[iBeg:iEnd, jBeg:jEnd] with this thread's packing buffers; op(B) is packed here
@@ -140,34 +151,44 @@ abstract class GemmDriver implements GemmKernel {
         int nPad = roundUp(n, nr);
         int rows = iEnd - iBeg;
         if (packedB != null && rows == 1) {
-            float[] x = a;
-            int xo = transA ? 0 : aOff + iBeg * lda;
-            if (transA) { // the row is a strided column of A: gather it
-                x = GemmScratch.ofThread().row(k);
-                for (int p = 0; p < k; p++) {
-                    x[p] = a[aOff + p * lda + iBeg];
-                }
-            }
-            rowTimesPacked(k, x, xo, packedB, nPad, c, cOff + iBeg * ldc, jBeg, jEnd, accumulate);
+            rowTimesPacked(k, rowOfOpA(transA, k, a, aOff, lda, iBeg), transA ? 0 : aOff + iBeg * lda, packedB, nPad,
+                    c, cOff + iBeg * ldc, jBeg, jEnd, accumulate);
             return;
         }
         GemmScratch s = GemmScratch.ofThread();
         int depth = Math.min(kc, k);
         if (rows <= mc) {
-            float[] ap = s.packedA(roundUp(rows, mr) * depth);
+            // A lone last row (5 rows: a tile and one row) would cost a whole edge tile; with a packed B
+            // it is computed by the matrix-vector loop over each group of panels the tiles just used.
+            // Two lone rows (m % 4 == 2) the same way, two row passes instead of one edge tile, were
+            // at most 3 % faster for m = 6 and 10 and up to 7 % slower for m = 2 with n = 8000, so
+            // they stay an edge tile.
+            boolean loneRow = packedB != null && rows > 1 && rows % mr == 1;
+            int tileRows = loneRow ? rows - 1 : rows;
+            int last = iEnd - 1;
+            float[] x = loneRow ? rowOfOpA(transA, k, a, aOff, lda, last) : null;
+            int xo = transA ? 0 : aOff + last * lda;
+            float[] ap = s.packedA(roundUp(tileRows, mr) * depth);
             float[] bp = packedB != null ? packedB : s.packedB(depth * nr);
             for (int pc = 0; pc < k; pc += kc) {
                 int kcCur = Math.min(kc, k - pc);
                 boolean load = accumulate || pc > 0;
-                GemmPacking.packA(transA, a, aOff, lda, iBeg, rows, pc, kcCur, mr, ap, 0);
-                for (int jr = jBeg; jr < jEnd; jr += nr) {
-                    int cols = Math.min(nr, jEnd - jr);
-                    int bi = pc * nPad + jr * kcCur;
-                    if (packedB == null) {
-                        packBPanel(transB, b, bOff, ldb, pc, kcCur, jr, cols, bp, 0);
-                        bi = 0;
+                GemmPacking.packA(transA, a, aOff, lda, iBeg, tileRows, pc, kcCur, mr, ap, 0);
+                for (int jg = jBeg; jg < jEnd; jg += ROW_GROUP * nr) {
+                    int gEnd = Math.min(jEnd, jg + ROW_GROUP * nr);
+                    for (int jr = jg; jr < gEnd; jr += nr) {
+                        int cols = Math.min(nr, gEnd - jr);
+                        int bi = pc * nPad + jr * kcCur;
+                        if (packedB == null) {
+                            packBPanel(transB, b, bOff, ldb, pc, kcCur, jr, cols, bp, 0);
+                            bi = 0;
+                        }
+                        tiles(s, kcCur, ap, bp, bi, tileRows, cols, c, cOff + iBeg * ldc + jr, ldc, load);
                     }
-                    tiles(s, kcCur, ap, bp, bi, rows, cols, c, cOff + iBeg * ldc + jr, ldc, load);
+                    if (loneRow) { // the group's panels are still in L2
+                        rowTimesPanels(kcCur, x, xo + pc, bp, pc * nPad + jg * kcCur, c,
+                                cOff + last * ldc + jg, gEnd - jg, load);
+                    }
                 }
             }
             return;
@@ -196,6 +217,21 @@ abstract class GemmDriver implements GemmKernel {
                 }
             }
         }
+    }
+
+    /**
+     * Row i of op(A), at offset {@code transA ? 0 : aOff + i·lda} of the array returned: A itself,
+     * or the row gathered from a strided column of A into this thread's row buffer.
+     */
+    private static float[] rowOfOpA(boolean transA, int k, float[] a, int aOff, int lda, int i) {
+        if (!transA) {
+            return a;
+        }
+        float[] x = GemmScratch.ofThread().row(k);
+        for (int p = 0; p < k; p++) {
+            x[p] = a[aOff + p * lda + i];
+        }
+        return x;
     }
 
     /** Runs the micro-kernel down one column of tiles: rows×cols of C at c[ci] against one B̃ panel. */

@@ -93,33 +93,27 @@ final class VectorPackedGemm extends GemmDriver {
     /**
      * One row times packed B: vectors along n, four panels (8 accumulators) at a time so that eight
      * independent FMA chains hide the FMA latency, each lane one chain over p in order from C or 0,
-     * reloading C between depth blocks, exactly as {@link #microKernel} computes a row of a tile.
-     * The weight is streamed once; the row x is read from L1.
+     * exactly as {@link #microKernel} computes a row of a tile. The row x is read from L1.
      */
     @Override
-    void rowTimesPacked(int k, float[] x, int xo, float[] bp, int nPad, float[] c, int ci, int jBeg, int jEnd,
-                        boolean accumulate) {
-        for (int pc = 0; pc < k; pc += kc) {
-            int kcCur = Math.min(kc, k - pc);
-            boolean load = accumulate || pc > 0;
-            int xp = xo + pc;
-            int jr = jBeg;
-            for (; jr + 4 * NR <= jEnd; jr += 4 * NR) {
-                rowPanels4(kcCur, x, xp, bp, pc * nPad + jr * kcCur, kcCur * NR, c, ci + jr, load);
-            }
-            for (; jr < jEnd; jr += NR) {
-                int cols = Math.min(NR, jEnd - jr);
-                int bi = pc * nPad + jr * kcCur;
-                if (cols == NR) {
-                    rowPanel(kcCur, x, xp, bp, bi, c, ci + jr, load);
-                } else { // the last, partial panel: through a tile of NR floats
-                    float[] tile = GemmScratch.ofThread().tile(NR);
-                    if (load) {
-                        System.arraycopy(c, ci + jr, tile, 0, cols);
-                    }
-                    rowPanel(kcCur, x, xp, bp, bi, tile, 0, load);
-                    System.arraycopy(tile, 0, c, ci + jr, cols);
+    void rowTimesPanels(int depth, float[] x, int xp, float[] bp, int bi, float[] c, int ci, int cols,
+                        boolean load) {
+        int ps = depth * NR;
+        int j = 0;
+        for (; j + 4 * NR <= cols; j += 4 * NR) {
+            rowPanels4(depth, x, xp, bp, bi + j * depth, ps, c, ci + j, load);
+        }
+        for (; j < cols; j += NR) {
+            int panelCols = Math.min(NR, cols - j);
+            if (panelCols == NR) {
+                rowPanel(depth, x, xp, bp, bi + j * depth, c, ci + j, load);
+            } else { // the last, partial panel: through a tile of NR floats
+                float[] tile = GemmScratch.ofThread().tile(NR);
+                if (load) {
+                    System.arraycopy(c, ci + j, tile, 0, panelCols);
                 }
+                rowPanel(depth, x, xp, bp, bi + j * depth, tile, 0, load);
+                System.arraycopy(tile, 0, c, ci + j, panelCols);
             }
         }
     }

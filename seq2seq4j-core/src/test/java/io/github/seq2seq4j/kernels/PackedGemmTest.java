@@ -3,9 +3,11 @@ package io.github.seq2seq4j.kernels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -15,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A product with B packed once ({@link Gemm#pack}) gives the bits of the ordinary product, for
- * every kernel, transpose flag, odd and block-crossing size, one row (the matrix-vector loop) and
- * any thread count; and a packed matrix is a snapshot that can be refilled.
+ * every kernel, transpose flag, odd and block-crossing size, one row (the matrix-vector loop), tiles
+ * with a lone last row, and any thread count; and a packed matrix is a snapshot that can be refilled.
  */
 class PackedGemmTest {
     private final int defaultThreads = Parallel.threads();
@@ -40,8 +42,21 @@ class PackedGemmTest {
                         seed++));
             }
         }
+        // a lone last row after whole tiles (5 rows: beam 5): the matrix-vector loop over each group of
+        // four panels after its tiles; n with whole groups, partial groups and a partial panel, k
+        // crossing depth blocks
+        for (int[] s : LONE_ROW_SHAPES) {
+            for (int flags = 0; flags < 8; flags++) {
+                cases.add(new GemmProblem((flags & 1) != 0, (flags & 2) != 0, s[0], s[1], s[2], (flags & 4) != 0,
+                        seed++));
+            }
+        }
         return cases.stream();
     }
+
+    /** m % 4 == 1 and m &gt; 1: the tiles of m - 1 rows and one matrix-vector row over the same panels. */
+    private static final int[][] LONE_ROW_SHAPES = {{5, 200, 300}, {9, 120, 600}, {13, 72, 300}, {5, 64, 600},
+        {9, 8, 37}, {13, 1000, 257}, {5, 8000, 64}, {9, 48, 513}};
 
     private static List<GemmKernel> kernels() {
         List<GemmKernel> list = new ArrayList<>(List.of(new BlockedGemm()));
@@ -92,6 +107,35 @@ class PackedGemmTest {
                 for (GemmKernel kernel : kernels()) {
                     Parallel.setThreads(1);
                     float[] single = pr.run(kernel);
+                    for (int threads : new int[] {1, 2, 3, 5}) {
+                        Parallel.setThreads(threads);
+                        GemmTest.assertBitsEqual(single, runPacked(kernel, pr),
+                                kernel.name() + " " + pr + " packed on " + threads + " threads");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A lone last row on several threads: split by columns (task ranges not on a group of four
+     * panels) and by rows (the last task is a tile and a lone row starting at row 8).
+     */
+    @Test
+    void loneLastRowBitIdenticalForAnyThreadCount() {
+        int[][] shapes = {{5, 1000, 600}, {9, 770, 320}, {13, 8, 25000}, {5, 8000, 64}};
+        for (int[] s : shapes) {
+            assertTrue(GemmSplit.taskCount(s[0], s[1], s[2], 4, 16, 2) == 2,
+                    "no split for " + Arrays.toString(s));
+            for (int flags = 0; flags < 8; flags++) {
+                GemmProblem pr = new GemmProblem((flags & 1) != 0, (flags & 2) != 0, s[0], s[1], s[2],
+                        (flags & 4) != 0, s[0] * 31L + s[1] + flags);
+                Parallel.setThreads(1);
+                float[] blocked = pr.run(new BlockedGemm());
+                for (GemmKernel kernel : kernels()) {
+                    Parallel.setThreads(1);
+                    float[] single = pr.run(kernel);
+                    GemmTest.assertBitsEqual(blocked, single, pr + ": java-blocked vs " + kernel.name());
                     for (int threads : new int[] {1, 2, 3, 5}) {
                         Parallel.setThreads(threads);
                         GemmTest.assertBitsEqual(single, runPacked(kernel, pr),
