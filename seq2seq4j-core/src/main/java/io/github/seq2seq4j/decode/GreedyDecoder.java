@@ -2,6 +2,7 @@ package io.github.seq2seq4j.decode;
 
 import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.autograd.Graph;
+import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.model.DecoderState;
 import io.github.seq2seq4j.model.DecoderStep;
 import io.github.seq2seq4j.model.Encoded;
@@ -40,6 +41,31 @@ public final class GreedyDecoder {
      * source, in order; attention weights are kept when {@code withAttention}.
      */
     public Hypothesis[] decode(int[][] sources, boolean withAttention) {
+        int parts = ThreadSplit.parts(sources.length);
+        if (parts == 1) {
+            return decodeTogether(sources, withAttention);
+        }
+        Hypothesis[][] got = new Hypothesis[parts][];
+        Parallel.run(parts, p -> { // one part of the batch per thread, the same bits as together
+            int[] rows = ThreadSplit.rows(p, parts, sources.length);
+            int[][] part = new int[rows.length][];
+            for (int i = 0; i < rows.length; i++) {
+                part[i] = sources[rows[i]];
+            }
+            got[p] = decodeTogether(part, withAttention);
+        });
+        Hypothesis[] out = new Hypothesis[sources.length];
+        for (int p = 0; p < parts; p++) {
+            int[] rows = ThreadSplit.rows(p, parts, sources.length);
+            for (int i = 0; i < rows.length; i++) {
+                out[rows[i]] = got[p][i];
+            }
+        }
+        return out;
+    }
+
+    /** The sources as one batch on this thread (its products split between the kernel threads). */
+    private Hypothesis[] decodeTogether(int[][] sources, boolean withAttention) {
         SourceBatch in = SourceBatch.of(sources, limit);
         int batch = in.size();
         int srcTime = in.srcTime();

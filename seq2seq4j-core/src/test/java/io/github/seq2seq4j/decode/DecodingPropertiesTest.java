@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.model.AttentionType;
 import io.github.seq2seq4j.model.EncoderDecoder;
 import io.github.seq2seq4j.model.ModelConfig;
@@ -39,6 +40,49 @@ class DecodingPropertiesTest {
             assertArrayEquals(alone.tokens(), batch[i].tokens());
             assertEquals(alone.score(), batch[i].score(), 1e-5);
             assertTrue(alone.tokens().length <= LengthLimit.DEFAULT.steps(SOURCES[i].length));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"gru, bahdanau, true", "lstm, luong_general, true", "rnn_tanh, none, false"})
+    void aBatchSplitBetweenThreadsDecodesToTheSameBits(String cell, String att, boolean bidi) {
+        EncoderDecoder m = model(cell, att, bidi);
+        Rng rng = new Rng(5);
+        int[][] sources = new int[27][]; // 27 sentences: 3 parts of 9 on 3 threads, 2 parts on 2
+        for (int i = 0; i < sources.length; i++) {
+            sources[i] = new int[1 + rng.nextInt(9)];
+            for (int t = 0; t < sources[i].length; t++) {
+                sources[i][t] = 4 + rng.nextInt(9);
+            }
+        }
+        int threads = Parallel.threads();
+        try {
+            Parallel.setThreads(1);
+            assertEquals(1, ThreadSplit.parts(sources.length));
+            Hypothesis[] one = new GreedyDecoder(m, LengthLimit.DEFAULT).decode(sources, true);
+            for (int n : new int[] {2, 3}) {
+                Parallel.setThreads(n);
+                assertEquals(n, ThreadSplit.parts(sources.length));
+                Hypothesis[] split = new GreedyDecoder(m, LengthLimit.DEFAULT).decode(sources, true);
+                for (int i = 0; i < sources.length; i++) {
+                    String what = n + " threads, sentence " + i;
+                    assertArrayEquals(one[i].tokens(), split[i].tokens(), what);
+                    assertEquals(one[i].score(), split[i].score(), what); // exactly
+                    assertEquals(one[i].finished(), split[i].finished(), what);
+                    if (one[i].attention() != null) {
+                        assertEquals(one[i].attention().length, split[i].attention().length, what);
+                        for (int t = 0; t < one[i].attention().length; t++) {
+                            assertArrayEquals(one[i].attention()[t], split[i].attention()[t], what);
+                        }
+                    }
+                }
+            }
+            Parallel.setThreads(2);
+            assertEquals(1, ThreadSplit.parts(2 * ThreadSplit.MIN_ROWS - 1), "parts of fewer than MIN_ROWS stay together");
+            assertEquals(2, ThreadSplit.parts(2 * ThreadSplit.MIN_ROWS));
+            assertArrayEquals(new int[] {1, 4, 7}, ThreadSplit.rows(1, 3, 10));
+        } finally {
+            Parallel.setThreads(threads);
         }
     }
 

@@ -4,6 +4,8 @@ import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.data.Batch;
 import io.github.seq2seq4j.decode.DecodeArenas;
+import io.github.seq2seq4j.decode.ThreadSplit;
+import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.model.DecoderState;
 import io.github.seq2seq4j.model.DecoderStep;
 import io.github.seq2seq4j.model.Encoded;
@@ -14,13 +16,30 @@ import java.util.Arrays;
 
 /**
  * The reference's {@code greedy_batch(..., stop_at_eos=False)}: batched greedy decoding for
- * exactly {@code steps} steps, whatever the tokens, so that any weights cost the same.
+ * exactly {@code steps} steps, whatever the tokens, so that any weights cost the same. With
+ * several kernel threads the batch is split between them as {@code GreedyDecoder} splits it.
  */
 final class FixedGreedy {
     private FixedGreedy() {}
 
     /** Returns the chosen ids, [B, steps] row-major; weights packed in {@code packs} (null: packed for this call). */
     static int[] decode(EncoderDecoder model, FrozenPacks packs, Batch batch, int steps) {
+        int parts = ThreadSplit.parts(batch.size());
+        if (parts == 1) {
+            return decodeTogether(model, packs, batch, steps);
+        }
+        int[] out = new int[batch.size() * steps]; // one part of the batch per thread, as GreedyDecoder
+        Parallel.run(parts, p -> {
+            int[] rows = ThreadSplit.rows(p, parts, batch.size());
+            int[] ids = decodeTogether(model, packs, batch.rows(rows), steps);
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(ids, i * steps, out, rows[i] * steps, steps);
+            }
+        });
+        return out;
+    }
+
+    private static int[] decodeTogether(EncoderDecoder model, FrozenPacks packs, Batch batch, int steps) {
         int rows = batch.size();
         int[] out = new int[rows * steps];
         try (DecodeArenas arenas = DecodeArenas.acquire(packs)) { // as GreedyDecoder: no new memory per sentence

@@ -1,0 +1,31 @@
+package io.github.seq2seq4j.decode;
+
+import io.github.seq2seq4j.kernels.Parallel;
+
+/**
+ * How a batch of sentences is split between the kernel threads for decoding: sentences decode
+ * independently (each row of every product is one chain of multiply-adds whatever the other rows,
+ * and padding is skipped), so each thread can decode a part of the batch alone, with its kernels
+ * running serially, and every sentence gets the bits it gets in the whole batch. Small products
+ * split badly between threads; whole sentences split well.
+ */
+public final class ThreadSplit {
+    /** Sentences per part at least: fewer rows than two tiles of the GEMM are left to the kernels' own splitting. */
+    public static final int MIN_ROWS = 8;
+
+    private ThreadSplit() {}
+
+    /** Parts for a batch of {@code rows} sentences: one per kernel thread, each of at least {@link #MIN_ROWS}; 1 for none. */
+    public static int parts(int rows) {
+        return Math.max(1, Math.min(Parallel.threads(), rows / MIN_ROWS));
+    }
+
+    /** The rows of part {@code part} of {@code parts}: part, part + parts, part + 2·parts, … below {@code rows}. */
+    public static int[] rows(int part, int parts, int rows) {
+        int[] out = new int[(rows - part + parts - 1) / parts];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = part + i * parts;
+        }
+        return out;
+    }
+}
