@@ -34,18 +34,8 @@ public final class FloatMath {
     /** e^x. */
     public static float exp(float x) {
         x = Math.max(EXP_LO, Math.min(EXP_HI, x));
-        float t = x * LOG2E + ROUND;
-        float n = t - ROUND; // round(x·log2 e)
-        float r = Math.fma(n, -C1, x);
-        r = Math.fma(n, -C2, r);
-        float p = Math.fma(P0, r, P1);
-        p = Math.fma(p, r, P2);
-        p = Math.fma(p, r, P3);
-        p = Math.fma(p, r, P4);
-        p = Math.fma(p, r, P5);
-        float y = Math.fma(p, r * r, r) + 1f;
-        float scale = Float.intBitsToFloat((Float.floatToRawIntBits(t) - (ROUND_BITS - 127)) << 23); // 2^n
-        return y * scale;
+        float t = x * LOG2E + ROUND; // n = round(x·log2 e) in the low mantissa bits
+        return (expm1Reduced(x, t) + 1f) * pow2(t);
     }
 
     /**
@@ -57,6 +47,16 @@ public final class FloatMath {
     public static float tanh(float x) {
         float v = Math.max(EXP_LO, Math.min(EXP_HI, x * 2f));
         float t = v * LOG2E + ROUND;
+        float scale = pow2(t);
+        float em1 = Math.fma(scale, expm1Reduced(v, t), scale - 1f); // e^{2x} − 1
+        return em1 / (em1 + 2f);
+    }
+
+    /**
+     * e^r − 1 for the remainder r = v − n·ln 2 of the range reduction, where n = round(v·log2 e)
+     * sits in the low mantissa bits of t = v·log2 e + ROUND: the Cephes polynomial before its "+ 1".
+     */
+    private static float expm1Reduced(float v, float t) {
         float n = t - ROUND;
         float r = Math.fma(n, -C1, v);
         r = Math.fma(n, -C2, r);
@@ -65,10 +65,12 @@ public final class FloatMath {
         p = Math.fma(p, r, P3);
         p = Math.fma(p, r, P4);
         p = Math.fma(p, r, P5);
-        float q = Math.fma(p, r * r, r); // e^r − 1
-        float scale = Float.intBitsToFloat((Float.floatToRawIntBits(t) - (ROUND_BITS - 127)) << 23); // 2^n
-        float em1 = Math.fma(scale, q, scale - 1f); // e^{2x} − 1
-        return em1 / (em1 + 2f);
+        return Math.fma(p, r * r, r);
+    }
+
+    /** 2^n for the n held in t's low mantissa bits (see {@link #expm1Reduced}). */
+    private static float pow2(float t) {
+        return Float.intBitsToFloat((Float.floatToRawIntBits(t) - (ROUND_BITS - 127)) << 23);
     }
 
     /** The logistic function 1/(1 + e^{−x}). */
