@@ -40,6 +40,10 @@ public final class WeightPacks {
     private final boolean enabled;
     private final Map<Tensor, Entry> transposed = new IdentityHashMap<>();
     private final Map<Tensor, Entry> plain = new IdentityHashMap<>();
+    // What this cycle took from the attached FrozenPacks' tables and tail packs, asked for at every
+    // decoder step: fetched once per cycle, so its lock and tripwire are not on every step's path.
+    private final Map<Tensor, float[]> tables = new IdentityHashMap<>();
+    private final Map<Tensor, PackedMatrix> tails = new IdentityHashMap<>();
     private FrozenPacks frozen;
 
     /** Packs as configured (on unless -Dseq2seq4j.packWeights=false). */
@@ -62,6 +66,10 @@ public final class WeightPacks {
      * {@link FrozenPacks} requires: the weights multiplied in this cycle never change.
      */
     public void attach(FrozenPacks store) {
+        if (store != frozen) {
+            tables.clear();
+            tails.clear();
+        }
         this.frozen = store;
     }
 
@@ -115,12 +123,28 @@ public final class WeightPacks {
      * embedding E (see {@link FrozenPacks#inputTable}); otherwise, or when too large, null.
      */
     public float[] inputTable(Tensor embedding, Tensor w, Tensor bias) {
-        return enabled && frozen != null ? frozen.inputTable(embedding, w, bias) : null;
+        if (!enabled || frozen == null) {
+            return null;
+        }
+        float[] t = tables.get(w);
+        if (t == null && !tables.containsKey(w)) {
+            t = frozen.inputTable(embedding, w, bias);
+            tables.put(w, t); // null too: over the limit stays over the limit
+        }
+        return t;
     }
 
     /** With an attached {@link FrozenPacks}, its pack of W[:, from:]ᵀ (see {@link FrozenPacks#transposedTail}); otherwise null. */
     public PackedMatrix transposedTail(Tensor w, int from) {
-        return enabled && frozen != null ? frozen.transposedTail(w, from) : null;
+        if (!enabled || frozen == null) {
+            return null;
+        }
+        PackedMatrix p = tails.get(w);
+        if (p == null || p.depth() != w.dim(1) - from) {
+            p = frozen.transposedTail(w, from);
+            tails.put(w, p);
+        }
+        return p;
     }
 
     /** Packs op(B) = Wᵀ (trans) or W of a weight W [rows, cols] into {@code into}; shared with {@link FrozenPacks}. */
@@ -137,6 +161,8 @@ public final class WeightPacks {
      */
     public void invalidate() {
         frozen = null;
+        tables.clear();
+        tails.clear();
         sweep(transposed);
         sweep(plain);
     }

@@ -139,6 +139,19 @@ class FrozenPacksTest {
         WeightPacks none = WeightPacks.none();
         none.attach(frozen);
         assertNull(none.transposed(w, 1), "packing turned off wins over an attached store");
+        Tensor emb = random(5, 3, 5);
+        Tensor b = random(1, 9, 6).reshape(9);
+        float[] table = again.inputTable(emb, w, b);
+        assertSame(frozen.inputTable(emb, w, b), table, "the store's table");
+        assertSame(frozen.transposedTail(w, 3), again.transposedTail(w, 3), "the store's tail pack");
+        for (int i = 0; i < w.size(); i++) {
+            w.data()[i] += 1e-3f; // changed within the cycle: the cycle keeps what it fetched, unchecked...
+        }
+        assertSame(table, again.inputTable(emb, w, b));
+        again.invalidate();
+        assertNull(again.inputTable(emb, w, b), "detached: no table");
+        again.attach(frozen);
+        assertThrows(IllegalStateException.class, () -> again.inputTable(emb, w, b), "...the next cycle's fetch trips");
     }
 
     @Test
