@@ -55,8 +55,16 @@ public final class BeamSearch {
         this.packs = packs;
     }
 
-    /** Per source, its hypotheses best first (at least one, at most as many as were finished). */
+    /**
+     * Per source, its hypotheses best first (at least one, at most as many as were finished). With
+     * several kernel threads a batch is split between them ({@link ThreadSplit}).
+     */
     public List<List<Hypothesis>> decode(int[][] sources, boolean withAttention) {
+        return ThreadSplit.decode(sources, part -> decodeTogether(part, withAttention));
+    }
+
+    /** The sources as one batch on this thread (its products split between the kernel threads). */
+    private List<List<Hypothesis>> decodeTogether(int[][] sources, boolean withAttention) {
         SourceBatch in = SourceBatch.of(sources, limit);
         int batch = in.size();
         int srcTime = in.srcTime();

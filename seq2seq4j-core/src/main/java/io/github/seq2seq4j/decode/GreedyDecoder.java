@@ -2,7 +2,6 @@ package io.github.seq2seq4j.decode;
 
 import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.autograd.Graph;
-import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.model.DecoderState;
 import io.github.seq2seq4j.model.DecoderStep;
 import io.github.seq2seq4j.model.Encoded;
@@ -41,27 +40,8 @@ public final class GreedyDecoder {
      * source, in order; attention weights are kept when {@code withAttention}.
      */
     public Hypothesis[] decode(int[][] sources, boolean withAttention) {
-        int parts = ThreadSplit.parts(sources.length);
-        if (parts == 1) {
-            return decodeTogether(sources, withAttention);
-        }
-        Hypothesis[][] got = new Hypothesis[parts][];
-        Parallel.run(parts, p -> { // one part of the batch per thread, the same bits as together
-            int[] rows = ThreadSplit.rows(p, parts, sources.length);
-            int[][] part = new int[rows.length][];
-            for (int i = 0; i < rows.length; i++) {
-                part[i] = sources[rows[i]];
-            }
-            got[p] = decodeTogether(part, withAttention);
-        });
-        Hypothesis[] out = new Hypothesis[sources.length];
-        for (int p = 0; p < parts; p++) {
-            int[] rows = ThreadSplit.rows(p, parts, sources.length);
-            for (int i = 0; i < rows.length; i++) {
-                out[rows[i]] = got[p][i];
-            }
-        }
-        return out;
+        return ThreadSplit.decode(sources, part -> java.util.Arrays.asList(decodeTogether(part, withAttention)))
+                .toArray(new Hypothesis[0]);
     }
 
     /** The sources as one batch on this thread (its products split between the kernel threads). */

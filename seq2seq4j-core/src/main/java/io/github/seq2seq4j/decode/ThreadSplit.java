@@ -1,6 +1,10 @@
 package io.github.seq2seq4j.decode;
 
 import io.github.seq2seq4j.kernels.Parallel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * How a batch of sentences is split between the kernel threads for decoding: sentences decode
@@ -18,6 +22,33 @@ public final class ThreadSplit {
     /** Parts for a batch of {@code rows} sentences: one per kernel thread, each of at least {@link #MIN_ROWS}; 1 for none. */
     public static int parts(int rows) {
         return Math.max(1, Math.min(Parallel.threads(), rows / MIN_ROWS));
+    }
+
+    /**
+     * {@code together} applied to the sources as one batch, or, when there are {@link #parts} of
+     * them, to each part on its own thread: the results in the order of the sources either way.
+     * {@code together} returns one result per source of the batch it is given, in order.
+     */
+    public static <R> List<R> decode(int[][] sources, Function<int[][], List<R>> together) {
+        int parts = parts(sources.length);
+        if (parts == 1) {
+            return together.apply(sources);
+        }
+        Object[] out = new Object[sources.length];
+        Parallel.run(parts, p -> {
+            int[] rows = rows(p, parts, sources.length);
+            int[][] part = new int[rows.length][];
+            for (int i = 0; i < rows.length; i++) {
+                part[i] = sources[rows[i]];
+            }
+            List<R> got = together.apply(part);
+            for (int i = 0; i < rows.length; i++) {
+                out[rows[i]] = got.get(i);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        List<R> ordered = (List<R>) new ArrayList<>(Arrays.asList(out));
+        return ordered;
     }
 
     /** The rows of part {@code part} of {@code parts}: part, part + parts, part + 2·parts, … below {@code rows}. */

@@ -45,7 +45,7 @@ class DecodingPropertiesTest {
 
     @ParameterizedTest
     @CsvSource({"gru, bahdanau, true", "lstm, luong_general, true", "rnn_tanh, none, false"})
-    void aBatchSplitBetweenThreadsDecodesToTheSameBits(String cell, String att, boolean bidi) {
+    void aBatchSplitBetweenThreadsDecodesToTheSameBitsGreedyAndBeam(String cell, String att, boolean bidi) {
         EncoderDecoder m = model(cell, att, bidi);
         Rng rng = new Rng(5);
         int[][] sources = new int[27][]; // 27 sentences: 3 parts of 9 on 3 threads, 2 parts on 2
@@ -60,20 +60,18 @@ class DecodingPropertiesTest {
             Parallel.setThreads(1);
             assertEquals(1, ThreadSplit.parts(sources.length));
             Hypothesis[] one = new GreedyDecoder(m, LengthLimit.DEFAULT).decode(sources, true);
+            List<List<Hypothesis>> oneBeam = new BeamSearch(m, 3, 0.6, LengthLimit.DEFAULT).decode(sources, true);
             for (int n : new int[] {2, 3}) {
                 Parallel.setThreads(n);
                 assertEquals(n, ThreadSplit.parts(sources.length));
                 Hypothesis[] split = new GreedyDecoder(m, LengthLimit.DEFAULT).decode(sources, true);
+                List<List<Hypothesis>> splitBeam = new BeamSearch(m, 3, 0.6, LengthLimit.DEFAULT).decode(sources, true);
                 for (int i = 0; i < sources.length; i++) {
-                    String what = n + " threads, sentence " + i;
-                    assertArrayEquals(one[i].tokens(), split[i].tokens(), what);
-                    assertEquals(one[i].score(), split[i].score(), what); // exactly
-                    assertEquals(one[i].finished(), split[i].finished(), what);
-                    if (one[i].attention() != null) {
-                        assertEquals(one[i].attention().length, split[i].attention().length, what);
-                        for (int t = 0; t < one[i].attention().length; t++) {
-                            assertArrayEquals(one[i].attention()[t], split[i].attention()[t], what);
-                        }
+                    assertSameBits(one[i], split[i], n + " threads, greedy, sentence " + i);
+                    assertEquals(oneBeam.get(i).size(), splitBeam.get(i).size());
+                    for (int k = 0; k < oneBeam.get(i).size(); k++) {
+                        assertSameBits(oneBeam.get(i).get(k), splitBeam.get(i).get(k),
+                                n + " threads, beam, sentence " + i + ", hypothesis " + k);
                     }
                 }
             }
@@ -83,6 +81,19 @@ class DecodingPropertiesTest {
             assertArrayEquals(new int[] {1, 4, 7}, ThreadSplit.rows(1, 3, 10));
         } finally {
             Parallel.setThreads(threads);
+        }
+    }
+
+    private static void assertSameBits(Hypothesis want, Hypothesis got, String what) {
+        assertArrayEquals(want.tokens(), got.tokens(), what);
+        assertEquals(want.score(), got.score(), what); // exactly
+        assertEquals(want.finished(), got.finished(), what);
+        assertEquals(want.attention() == null, got.attention() == null, what);
+        if (want.attention() != null) {
+            assertEquals(want.attention().length, got.attention().length, what);
+            for (int t = 0; t < want.attention().length; t++) {
+                assertArrayEquals(want.attention()[t], got.attention()[t], what);
+            }
         }
     }
 
