@@ -66,7 +66,7 @@ import picocli.CommandLine.Spec;
 public final class TrainCommand implements Callable<Integer> {
     /**
      * Keys outside the training section that a resumed run may change: where the data files are, and
-     * the thread count (results do not depend on it).
+     * the thread count (results do not depend on it, or only by rounding with data-parallel training).
      */
     private static final Set<String> RESUMABLE_OTHER = Set.of("data.train", "data.train_source", "data.train_target",
             "data.dev", "data.dev_source", "data.dev_target", "threads");
