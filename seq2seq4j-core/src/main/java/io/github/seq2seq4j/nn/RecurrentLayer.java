@@ -156,6 +156,7 @@ public final class RecurrentLayer extends Module {
         return wIh[d];
     }
 
+    /** The first layer's input bias of direction d. */
     public Tensor firstInputBias(int d) {
         return bIh[d];
     }
