@@ -4,6 +4,7 @@ import io.github.seq2seq4j.kernels.Parallel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -25,18 +26,26 @@ public final class ThreadSplit {
     }
 
     /**
+     * Runs {@code part} once per part of a batch of {@code rows} sentences with the rows of that
+     * part ({@link #rows}), each on its own thread; with a single part, once on this thread with
+     * every row in order.
+     */
+    public static void forEachPart(int rows, Consumer<int[]> part) {
+        int parts = parts(rows);
+        Parallel.run(parts, p -> part.accept(rows(p, parts, rows)));
+    }
+
+    /**
      * {@code together} applied to the sources as one batch, or, when there are {@link #parts} of
      * them, to each part on its own thread: the results in the order of the sources either way.
      * {@code together} returns one result per source of the batch it is given, in order.
      */
     public static <R> List<R> decode(int[][] sources, Function<int[][], List<R>> together) {
-        int parts = parts(sources.length);
-        if (parts == 1) {
+        if (parts(sources.length) == 1) {
             return together.apply(sources);
         }
         Object[] out = new Object[sources.length];
-        Parallel.run(parts, p -> {
-            int[] rows = rows(p, parts, sources.length);
+        forEachPart(sources.length, rows -> {
             int[][] part = new int[rows.length][];
             for (int i = 0; i < rows.length; i++) {
                 part[i] = sources[rows[i]];

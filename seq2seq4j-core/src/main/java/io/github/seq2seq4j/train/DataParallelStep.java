@@ -2,6 +2,7 @@ package io.github.seq2seq4j.train;
 
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.data.Batch;
+import io.github.seq2seq4j.decode.ThreadSplit;
 import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.model.Encoded;
 import io.github.seq2seq4j.model.EncoderDecoder;
@@ -147,9 +148,9 @@ final class DataParallelStep {
         Arrays.sort(order, (x, y) -> tgt[x] != tgt[y] ? tgt[y] - tgt[x] : src[x] != src[y] ? src[y] - src[x] : x - y);
         Batch[] out = new Batch[parts];
         for (int p = 0; p < parts; p++) {
-            int[] which = new int[(rows - p + parts - 1) / parts];
+            int[] which = ThreadSplit.rows(p, parts, rows); // ranks p, p + parts, ...: the same deal as decoding's
             for (int i = 0; i < which.length; i++) {
-                which[i] = order[p + i * parts];
+                which[i] = order[which[i]];
             }
             out[p] = b.rows(which);
         }

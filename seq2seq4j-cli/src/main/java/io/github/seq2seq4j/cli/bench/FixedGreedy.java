@@ -5,7 +5,6 @@ import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.data.Batch;
 import io.github.seq2seq4j.decode.DecodeArenas;
 import io.github.seq2seq4j.decode.ThreadSplit;
-import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.model.DecoderState;
 import io.github.seq2seq4j.model.DecoderStep;
 import io.github.seq2seq4j.model.Encoded;
@@ -24,13 +23,11 @@ final class FixedGreedy {
 
     /** Returns the chosen ids, [B, steps] row-major; weights packed in {@code packs} (null: packed for this call). */
     static int[] decode(EncoderDecoder model, FrozenPacks packs, Batch batch, int steps) {
-        int parts = ThreadSplit.parts(batch.size());
-        if (parts == 1) {
+        if (ThreadSplit.parts(batch.size()) == 1) {
             return decodeTogether(model, packs, batch, steps);
         }
         int[] out = new int[batch.size() * steps]; // one part of the batch per thread, as GreedyDecoder
-        Parallel.run(parts, p -> {
-            int[] rows = ThreadSplit.rows(p, parts, batch.size());
+        ThreadSplit.forEachPart(batch.size(), rows -> {
             int[] ids = decodeTogether(model, packs, batch.rows(rows), steps);
             for (int i = 0; i < rows.length; i++) {
                 System.arraycopy(ids, i * steps, out, rows[i] * steps, steps);
