@@ -14,6 +14,10 @@
 #   ROUNDS    [3]       rounds; each runs every (config, threads) once per implementation
 #   JAVA_OPTS [-Xms16m]  JVM options of the Java runs besides the Vector API module (see docs/performance.md)
 #   OUT       [docs/performance.md]       the report; raw JSON lines go to bench/results/
+#   TORCH_BLAS [native] native: the reference runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset,
+#             so OpenBLAS picks its kernel for this CPU (Cooperlake, AVX-512, on the Zen 5 VM: ~1.9x
+#             the matmul speed of the Haswell kernel the machine's environment pins); as-set: the
+#             reference keeps the environment as it is. The kernel chosen is recorded in every run.
 #   SEQ2SEQ4J_REFERENCE   seq2seq_ref.py  [<repo>/../shared/reference/seq2seq_ref.py]
 set -euo pipefail
 
@@ -28,6 +32,7 @@ THREADS=${THREADS:-1 2}
 JDKS=${JDKS:-17 25}
 ROUNDS=${ROUNDS:-3}
 JAVA_OPTS=${JAVA_OPTS:--Xms16m}
+TORCH_BLAS=${TORCH_BLAS:-native}
 OUT=${OUT:-docs/performance.md}
 JAVA17=${JAVA17:-$(command -v java)}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
@@ -85,7 +90,13 @@ run() {
     --steps "$steps" --warmup "$warmup" --singles "$singles" --threads "$threads" --seed 0)
   local cmd
   case $impl in
-    pytorch) cmd=("$PY" "$ref" "${args[@]}") ;;
+    pytorch)
+      # OPENBLAS_VERBOSE=2 makes OpenBLAS name its kernel ("Core: ...") on standard error
+      case $TORCH_BLAS in
+        native) cmd=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_VERBOSE=2 "$PY" "$ref" "${args[@]}") ;;
+        as-set) cmd=(env OPENBLAS_VERBOSE=2 "$PY" "$ref" "${args[@]}") ;;
+        *) echo "compare.sh: TORCH_BLAS is native or as-set, not '$TORCH_BLAS'" >&2; exit 1 ;;
+      esac ;;
     java*)
       local var=JAVA${impl#java}
       # shellcheck disable=SC2206
@@ -102,13 +113,17 @@ run() {
   }
   local line
   line=$(grep '^{' "$tmp/out" | tail -n 1)
-  $PY - "$line" "$impl" "$name" "$round" "$(tail -n 1 "$tmp/rss")" "$load" "${cmd[*]}" >>"$lines" <<'EOF'
+  local blas_core
+  blas_core=$(sed -n 's/^Core: *//p' "$tmp/err" | head -n 1)
+  $PY - "$line" "$impl" "$name" "$round" "$(tail -n 1 "$tmp/rss")" "$load" "${cmd[*]}" "$blas_core" >>"$lines" <<'EOF'
 import json, sys
 d = json.loads(sys.argv[1])
 rss_kb, user, sys_s = sys.argv[5].split()
 d.update(bench_impl=sys.argv[2], bench_config=sys.argv[3], round=int(sys.argv[4]),
          maxrss_mb=round(int(rss_kb) / 1024, 1), cpu_s=round(float(user) + float(sys_s), 2),
          load1=float(sys.argv[6]), command=sys.argv[7])
+if sys.argv[8]:
+    d["openblas_core"] = sys.argv[8]
 print(json.dumps(d))
 EOF
   printf '  %-8s %s t=%s round %s: %s\n' "$impl" "$name" "$threads" "$round" \
@@ -132,7 +147,7 @@ done
 elapsed=$(($(date +%s) - start))
 
 # --- the report -----------------------------------------------------------------------------------
-machine="$(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB"
+machine="$(lscpu | sed -n 's/^Model name: *//p') (family $(lscpu | sed -n 's/^CPU family: *//p'), model $(lscpu | sed -n 's/^Model: *//p')), $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB"
 flags=$(grep -o -w 'avx2\|fma\|avx512f' /proc/cpuinfo | sort -u | tr '\n' ' ')
 jdks=""
 for j in $JDKS; do var=JAVA$j; jdks+="$("${!var}" -version 2>&1 | head -n 1); "; done

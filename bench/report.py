@@ -39,11 +39,13 @@ def main():
         groups.setdefault((r["bench_config"], r["threads"]), {}).setdefault(r["bench_impl"], []).append(r)
     impls = sorted({r["bench_impl"] for r in runs}, key=lambda i: (i != "pytorch", i))
     loads = [r["load1"] for r in runs]
+    cores = sorted({r["openblas_core"] for r in runs if r.get("openblas_core")})
     rounds = max(r["round"] for r in runs)
     lines = [MARK, "", f"## Results ({os.path.basename(os.path.dirname(runs_path))})", ""]
     lines += [f"- Machine: {machine}",
               f"- JDKs: {jdks.strip().rstrip(';')}; Java options: `{java_opts} --add-modules jdk.incubator.vector`",
-              f"- PyTorch {torchv} (Debian python3-torch with libopenblas0-openmp), reference `{os.path.basename(ref)}`",
+              f"- PyTorch {torchv} (Debian python3-torch with libopenblas0-openmp), reference `{os.path.basename(ref)}`"
+              + (f"; OpenBLAS kernel: {', '.join(cores)}" if cores else ""),
               f"- {len(runs)} runs in {rounds} round(s), {int(elapsed) // 60} min; implementations alternate within each "
               f"round; 1-minute load average during the runs: median {statistics.median(loads):.1f}, "
               f"range {min(loads):.1f}–{max(loads):.1f} (other jobs shared the 2 cores)",
