@@ -103,7 +103,7 @@ public final class Gemm {
         KERNEL.gemmPacked(transA, m, n, k, a, aOff, lda, b.data, c, cOff, ldc, accumulate);
     }
 
-    /** The active implementation, e.g. {@code "vector-256 (4x16 tile) + x·Wᵀ 4x16 tile"}, for logs and benchmarks. */
+    /** The active implementation, e.g. {@code "vector-512 (8x32 tile) + x·Wᵀ 8x32 tile"}, for logs and benchmarks. */
     public static String implementation() {
         return KERNEL.name();
     }

@@ -234,10 +234,33 @@ abstract class GemmDriver implements GemmKernel {
         return x;
     }
 
+    /**
+     * True when the kernel has {@link #twoPanelKernel}: two adjacent A panels (2·mr rows) against one
+     * B̃ panel at once, which shares each load of B between twice the rows.
+     */
+    boolean hasTwoPanelKernel() {
+        return false;
+    }
+
+    /**
+     * C[2·mr×nr] at c[ci] (+)= the A panels at ap[ai] and ap[ai + mr·depth] · the B̃ panel at bp[bi]:
+     * the same arithmetic per element as two {@link #microKernel} calls. Only called when
+     * {@link #hasTwoPanelKernel} is true.
+     */
+    void twoPanelKernel(int depth, float[] ap, int ai, float[] bp, int bi, float[] c, int ci, int ldc, boolean load) {
+        throw new UnsupportedOperationException(name() + " has no two-panel kernel");
+    }
+
     /** Runs the micro-kernel down one column of tiles: rows×cols of C at c[ci] against one B̃ panel. */
     private void tiles(GemmScratch s, int depth, float[] ap, float[] bp, int bi, int rows, int cols,
                        float[] c, int ci, int ldc, boolean load) {
-        for (int ir = 0; ir < rows; ir += mr) {
+        int ir = 0;
+        if (cols == nr && hasTwoPanelKernel()) {
+            for (; ir + 2 * mr <= rows; ir += 2 * mr) {
+                twoPanelKernel(depth, ap, ir * depth, bp, bi, c, ci + ir * ldc, ldc, load);
+            }
+        }
+        for (; ir < rows; ir += mr) {
             int tileRows = Math.min(mr, rows - ir);
             int cIdx = ci + ir * ldc;
             if (tileRows == mr && cols == nr) {

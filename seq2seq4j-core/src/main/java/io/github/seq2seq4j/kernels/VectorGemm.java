@@ -25,7 +25,7 @@ final class VectorGemm implements GemmKernel {
 
     @Override
     public String name() {
-        return packed.name() + " + x·Wᵀ " + VectorNtGemm.WR + "x" + VectorNtGemm.AR + " tile";
+        return packed.name() + " + x·Wᵀ " + VectorNtGemm.tileRowsOfW() + "x" + VectorNtGemm.AR + " tile";
     }
 
     /** A packed B always goes to {@link VectorPackedGemm}: nothing is left to save by reading W in place. */

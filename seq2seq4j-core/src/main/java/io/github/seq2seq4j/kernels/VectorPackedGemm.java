@@ -5,7 +5,9 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * GEMM with a 4×(2·lanes) register tile on the Vector API: 8 accumulators, 2 loads of B and 4
- * broadcasts of A per step (4×16 floats on AVX2, 8 FMAs per step).
+ * broadcasts of A per step (4×16 floats on AVX2, 8 FMAs per step). With 512-bit vectors two
+ * adjacent 4-row panels run together as an 8×32 tile ({@link #twoPanelKernel}); A keeps its 4-row
+ * panels either way, so packing and results do not depend on the vector width.
  *
  * <p>Why 4 rows: C2 schedules all of a step's broadcasts (they are loads) ahead of the FMAs, so a
  * tile needs accumulators + B vectors + one register per row of A. With 6×16 (the BLIS Haswell
@@ -28,7 +30,7 @@ final class VectorPackedGemm extends GemmDriver {
 
     @Override
     public String name() {
-        return "vector-" + SPECIES.vectorBitSize() + " (" + MR + "x" + NR + " tile)";
+        return "vector-" + SPECIES.vectorBitSize() + " (" + (TWO_PANELS ? 2 * MR : MR) + "x" + NR + " tile)";
     }
 
     @Override
@@ -88,6 +90,124 @@ final class VectorPackedGemm extends GemmDriver {
         acc21.intoArray(c, ci + 2 * ldc + LANES);
         acc30.intoArray(c, ci + 3 * ldc);
         acc31.intoArray(c, ci + 3 * ldc + LANES);
+    }
+
+    /**
+     * With 512-bit vectors the machine has 32 vector registers (AVX-512), enough for two 4-row
+     * panels at once: 16 accumulators, 2 B vectors and the broadcasts. Each B load then feeds 8
+     * FMAs instead of 4, and 16 independent chains hide the FMA latency with room to spare (8 is
+     * the bare minimum for two FMA units of 4 cycles' latency). With 256-bit vectors (16 registers)
+     * C2 would spill, so the 4-row kernel runs alone there.
+     */
+    private static final boolean TWO_PANELS = SPECIES.vectorBitSize() >= 512;
+
+    @Override
+    boolean hasTwoPanelKernel() {
+        return TWO_PANELS;
+    }
+
+    @Override
+    void twoPanelKernel(int depth, float[] ap, int ai, float[] bp, int bi, float[] c, int ci, int ldc, boolean load) {
+        int aj = ai + MR * depth; // the second panel: rows 4..7 of the tile
+        FloatVector acc00;
+        FloatVector acc01;
+        FloatVector acc10;
+        FloatVector acc11;
+        FloatVector acc20;
+        FloatVector acc21;
+        FloatVector acc30;
+        FloatVector acc31;
+        FloatVector acc40;
+        FloatVector acc41;
+        FloatVector acc50;
+        FloatVector acc51;
+        FloatVector acc60;
+        FloatVector acc61;
+        FloatVector acc70;
+        FloatVector acc71;
+        if (load) {
+            acc00 = FloatVector.fromArray(SPECIES, c, ci);
+            acc01 = FloatVector.fromArray(SPECIES, c, ci + LANES);
+            acc10 = FloatVector.fromArray(SPECIES, c, ci + ldc);
+            acc11 = FloatVector.fromArray(SPECIES, c, ci + ldc + LANES);
+            acc20 = FloatVector.fromArray(SPECIES, c, ci + 2 * ldc);
+            acc21 = FloatVector.fromArray(SPECIES, c, ci + 2 * ldc + LANES);
+            acc30 = FloatVector.fromArray(SPECIES, c, ci + 3 * ldc);
+            acc31 = FloatVector.fromArray(SPECIES, c, ci + 3 * ldc + LANES);
+            acc40 = FloatVector.fromArray(SPECIES, c, ci + 4 * ldc);
+            acc41 = FloatVector.fromArray(SPECIES, c, ci + 4 * ldc + LANES);
+            acc50 = FloatVector.fromArray(SPECIES, c, ci + 5 * ldc);
+            acc51 = FloatVector.fromArray(SPECIES, c, ci + 5 * ldc + LANES);
+            acc60 = FloatVector.fromArray(SPECIES, c, ci + 6 * ldc);
+            acc61 = FloatVector.fromArray(SPECIES, c, ci + 6 * ldc + LANES);
+            acc70 = FloatVector.fromArray(SPECIES, c, ci + 7 * ldc);
+            acc71 = FloatVector.fromArray(SPECIES, c, ci + 7 * ldc + LANES);
+        } else {
+            FloatVector zero = FloatVector.zero(SPECIES);
+            acc00 = zero;
+            acc01 = zero;
+            acc10 = zero;
+            acc11 = zero;
+            acc20 = zero;
+            acc21 = zero;
+            acc30 = zero;
+            acc31 = zero;
+            acc40 = zero;
+            acc41 = zero;
+            acc50 = zero;
+            acc51 = zero;
+            acc60 = zero;
+            acc61 = zero;
+            acc70 = zero;
+            acc71 = zero;
+        }
+        for (int p = 0; p < depth; p++) {
+            int a = ai + p * MR;
+            int a2 = aj + p * MR;
+            int b = bi + p * NR;
+            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, b);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, b + LANES);
+            FloatVector av = FloatVector.broadcast(SPECIES, ap[a]);
+            acc00 = av.fma(b0, acc00);
+            acc01 = av.fma(b1, acc01);
+            av = FloatVector.broadcast(SPECIES, ap[a + 1]);
+            acc10 = av.fma(b0, acc10);
+            acc11 = av.fma(b1, acc11);
+            av = FloatVector.broadcast(SPECIES, ap[a + 2]);
+            acc20 = av.fma(b0, acc20);
+            acc21 = av.fma(b1, acc21);
+            av = FloatVector.broadcast(SPECIES, ap[a + 3]);
+            acc30 = av.fma(b0, acc30);
+            acc31 = av.fma(b1, acc31);
+            av = FloatVector.broadcast(SPECIES, ap[a2]);
+            acc40 = av.fma(b0, acc40);
+            acc41 = av.fma(b1, acc41);
+            av = FloatVector.broadcast(SPECIES, ap[a2 + 1]);
+            acc50 = av.fma(b0, acc50);
+            acc51 = av.fma(b1, acc51);
+            av = FloatVector.broadcast(SPECIES, ap[a2 + 2]);
+            acc60 = av.fma(b0, acc60);
+            acc61 = av.fma(b1, acc61);
+            av = FloatVector.broadcast(SPECIES, ap[a2 + 3]);
+            acc70 = av.fma(b0, acc70);
+            acc71 = av.fma(b1, acc71);
+        }
+        acc00.intoArray(c, ci);
+        acc01.intoArray(c, ci + LANES);
+        acc10.intoArray(c, ci + ldc);
+        acc11.intoArray(c, ci + ldc + LANES);
+        acc20.intoArray(c, ci + 2 * ldc);
+        acc21.intoArray(c, ci + 2 * ldc + LANES);
+        acc30.intoArray(c, ci + 3 * ldc);
+        acc31.intoArray(c, ci + 3 * ldc + LANES);
+        acc40.intoArray(c, ci + 4 * ldc);
+        acc41.intoArray(c, ci + 4 * ldc + LANES);
+        acc50.intoArray(c, ci + 5 * ldc);
+        acc51.intoArray(c, ci + 5 * ldc + LANES);
+        acc60.intoArray(c, ci + 6 * ldc);
+        acc61.intoArray(c, ci + 6 * ldc + LANES);
+        acc70.intoArray(c, ci + 7 * ldc);
+        acc71.intoArray(c, ci + 7 * ldc + LANES);
     }
 
     /**
