@@ -173,7 +173,8 @@ abstract class GemmDriver implements GemmKernel {
             for (int pc = 0; pc < k; pc += kc) {
                 int kcCur = Math.min(kc, k - pc);
                 boolean load = accumulate || pc > 0;
-                GemmPacking.packA(transA, a, aOff, lda, iBeg, tileRows, pc, kcCur, mr, ap, 0);
+                int inPlace = inPlaceRows(transA, tileRows);
+                GemmPacking.packA(transA, a, aOff, lda, iBeg + inPlace, tileRows - inPlace, pc, kcCur, mr, ap, 0);
                 for (int jg = jBeg; jg < jEnd; jg += ROW_GROUP * nr) {
                     int gEnd = Math.min(jEnd, jg + ROW_GROUP * nr);
                     for (int jr = jg; jr < gEnd; jr += nr) {
@@ -183,7 +184,8 @@ abstract class GemmDriver implements GemmKernel {
                             packBPanel(transB, b, bOff, ldb, pc, kcCur, jr, cols, bp, 0);
                             bi = 0;
                         }
-                        tiles(s, kcCur, ap, bp, bi, tileRows, cols, c, cOff + iBeg * ldc + jr, ldc, load);
+                        rowsOfTiles(s, kcCur, a, aOff + iBeg * lda + pc, lda, inPlace, ap, bp, bi, tileRows, cols,
+                                c, cOff + iBeg * ldc + jr, ldc, load);
                     }
                     if (loneRow) { // the group's panels are still in L2
                         rowTimesPanels(kcCur, x, xo + pc, bp, pc * nPad + jg * kcCur, c,
@@ -209,10 +211,12 @@ abstract class GemmDriver implements GemmKernel {
                 }
                 for (int ic = iBeg; ic < iEnd; ic += mc) {
                     int mcCur = Math.min(mc, iEnd - ic);
-                    GemmPacking.packA(transA, a, aOff, lda, ic, mcCur, pc, kcCur, mr, ap, 0);
+                    int inPlace = inPlaceRows(transA, mcCur);
+                    GemmPacking.packA(transA, a, aOff, lda, ic + inPlace, mcCur - inPlace, pc, kcCur, mr, ap, 0);
                     for (int jr = 0; jr < ncCur; jr += nr) {
                         int cols = Math.min(nr, ncCur - jr);
-                        tiles(s, kcCur, ap, bp, b0 + jr * kcCur, mcCur, cols, c, cOff + ic * ldc + jc + jr, ldc, load);
+                        rowsOfTiles(s, kcCur, a, aOff + ic * lda + pc, lda, inPlace, ap, bp, b0 + jr * kcCur, mcCur, cols,
+                                c, cOff + ic * ldc + jc + jr, ldc, load);
                     }
                 }
             }
@@ -248,6 +252,56 @@ abstract class GemmDriver implements GemmKernel {
      * {@link #hasTwoPanelKernel} is true.
      */
     void twoPanelKernel(int depth, float[] ap, int ai, float[] bp, int bi, float[] c, int ci, int ldc, boolean load) {
+        throw new UnsupportedOperationException(name() + " has no two-panel kernel");
+    }
+
+    /**
+     * How many of a block's first rows the two-panel kernel reads straight from A instead of from
+     * packed panels: whole groups of 2·mr rows when A is not transposed (each row is then a run of
+     * consecutive floats along p, as in a packed panel). Packing costs a copy per element of A,
+     * which feeds only n multiply-adds: with 16-lane FMAs and the few columns of the backward
+     * products (n = 40-256 in the benchmark models) the copy was ~10 % of a training step.
+     */
+    private int inPlaceRows(boolean transA, int rows) {
+        return !transA && hasTwoPanelKernel() ? rows / (2 * mr) * (2 * mr) : 0;
+    }
+
+    /**
+     * Rows×cols of C at c[ci] against one B̃ panel: the first {@code inPlace} rows with A read in
+     * place (row i at a[a0 + i·lda], depth consecutive floats), the others from the packed panels
+     * at ap[0] (which hold only those rows).
+     */
+    private void rowsOfTiles(GemmScratch s, int depth, float[] a, int a0, int lda, int inPlace, float[] ap,
+                             float[] bp, int bi, int rows, int cols, float[] c, int ci, int ldc, boolean load) {
+        for (int ir = 0; ir < inPlace; ir += 2 * mr) {
+            int aRow = a0 + ir * lda;
+            int cIdx = ci + ir * ldc;
+            if (cols == nr) {
+                twoPanelKernelInPlace(depth, a, aRow, lda, bp, bi, c, cIdx, ldc, load);
+            } else { // the last, partial panel of B: through a full tile
+                float[] tile = s.tile(2 * mr * nr);
+                if (load) {
+                    for (int i = 0; i < 2 * mr; i++) {
+                        System.arraycopy(c, cIdx + i * ldc, tile, i * nr, cols);
+                    }
+                }
+                twoPanelKernelInPlace(depth, a, aRow, lda, bp, bi, tile, 0, nr, load);
+                for (int i = 0; i < 2 * mr; i++) {
+                    System.arraycopy(tile, i * nr, c, cIdx + i * ldc, cols);
+                }
+            }
+        }
+        if (rows > inPlace) {
+            tiles(s, depth, ap, bp, bi, rows - inPlace, cols, c, ci + inPlace * ldc, ldc, load);
+        }
+    }
+
+    /**
+     * {@link #twoPanelKernel} with the 2·mr rows of A read in place: row i, step p at
+     * a[a0 + i·lda + p]. Only called when {@link #hasTwoPanelKernel} is true.
+     */
+    void twoPanelKernelInPlace(int depth, float[] a, int a0, int lda, float[] bp, int bi, float[] c, int ci, int ldc,
+                               boolean load) {
         throw new UnsupportedOperationException(name() + " has no two-panel kernel");
     }
 

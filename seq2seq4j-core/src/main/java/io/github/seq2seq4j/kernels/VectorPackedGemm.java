@@ -210,6 +210,116 @@ final class VectorPackedGemm extends GemmDriver {
         acc71.intoArray(c, ci + 7 * ldc + LANES);
     }
 
+    @Override
+    void twoPanelKernelInPlace(int depth, float[] a, int a0, int lda, float[] bp, int bi, float[] c, int ci, int ldc,
+                               boolean load) {
+        // rows 0..7 of A in place: eight runs of consecutive floats, indices linear in p as for the panels
+        int r1 = a0 + lda;
+        int r2 = r1 + lda;
+        int r3 = r2 + lda;
+        int r4 = r3 + lda;
+        int r5 = r4 + lda;
+        int r6 = r5 + lda;
+        int r7 = r6 + lda;
+        FloatVector acc00;
+        FloatVector acc01;
+        FloatVector acc10;
+        FloatVector acc11;
+        FloatVector acc20;
+        FloatVector acc21;
+        FloatVector acc30;
+        FloatVector acc31;
+        FloatVector acc40;
+        FloatVector acc41;
+        FloatVector acc50;
+        FloatVector acc51;
+        FloatVector acc60;
+        FloatVector acc61;
+        FloatVector acc70;
+        FloatVector acc71;
+        if (load) {
+            acc00 = FloatVector.fromArray(SPECIES, c, ci);
+            acc01 = FloatVector.fromArray(SPECIES, c, ci + LANES);
+            acc10 = FloatVector.fromArray(SPECIES, c, ci + ldc);
+            acc11 = FloatVector.fromArray(SPECIES, c, ci + ldc + LANES);
+            acc20 = FloatVector.fromArray(SPECIES, c, ci + 2 * ldc);
+            acc21 = FloatVector.fromArray(SPECIES, c, ci + 2 * ldc + LANES);
+            acc30 = FloatVector.fromArray(SPECIES, c, ci + 3 * ldc);
+            acc31 = FloatVector.fromArray(SPECIES, c, ci + 3 * ldc + LANES);
+            acc40 = FloatVector.fromArray(SPECIES, c, ci + 4 * ldc);
+            acc41 = FloatVector.fromArray(SPECIES, c, ci + 4 * ldc + LANES);
+            acc50 = FloatVector.fromArray(SPECIES, c, ci + 5 * ldc);
+            acc51 = FloatVector.fromArray(SPECIES, c, ci + 5 * ldc + LANES);
+            acc60 = FloatVector.fromArray(SPECIES, c, ci + 6 * ldc);
+            acc61 = FloatVector.fromArray(SPECIES, c, ci + 6 * ldc + LANES);
+            acc70 = FloatVector.fromArray(SPECIES, c, ci + 7 * ldc);
+            acc71 = FloatVector.fromArray(SPECIES, c, ci + 7 * ldc + LANES);
+        } else {
+            FloatVector zero = FloatVector.zero(SPECIES);
+            acc00 = zero;
+            acc01 = zero;
+            acc10 = zero;
+            acc11 = zero;
+            acc20 = zero;
+            acc21 = zero;
+            acc30 = zero;
+            acc31 = zero;
+            acc40 = zero;
+            acc41 = zero;
+            acc50 = zero;
+            acc51 = zero;
+            acc60 = zero;
+            acc61 = zero;
+            acc70 = zero;
+            acc71 = zero;
+        }
+        for (int p = 0; p < depth; p++) {
+            int b = bi + p * NR;
+            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, b);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, b + LANES);
+            FloatVector av = FloatVector.broadcast(SPECIES, a[a0 + p]);
+            acc00 = av.fma(b0, acc00);
+            acc01 = av.fma(b1, acc01);
+            av = FloatVector.broadcast(SPECIES, a[r1 + p]);
+            acc10 = av.fma(b0, acc10);
+            acc11 = av.fma(b1, acc11);
+            av = FloatVector.broadcast(SPECIES, a[r2 + p]);
+            acc20 = av.fma(b0, acc20);
+            acc21 = av.fma(b1, acc21);
+            av = FloatVector.broadcast(SPECIES, a[r3 + p]);
+            acc30 = av.fma(b0, acc30);
+            acc31 = av.fma(b1, acc31);
+            av = FloatVector.broadcast(SPECIES, a[r4 + p]);
+            acc40 = av.fma(b0, acc40);
+            acc41 = av.fma(b1, acc41);
+            av = FloatVector.broadcast(SPECIES, a[r5 + p]);
+            acc50 = av.fma(b0, acc50);
+            acc51 = av.fma(b1, acc51);
+            av = FloatVector.broadcast(SPECIES, a[r6 + p]);
+            acc60 = av.fma(b0, acc60);
+            acc61 = av.fma(b1, acc61);
+            av = FloatVector.broadcast(SPECIES, a[r7 + p]);
+            acc70 = av.fma(b0, acc70);
+            acc71 = av.fma(b1, acc71);
+        }
+        acc00.intoArray(c, ci);
+        acc01.intoArray(c, ci + LANES);
+        acc10.intoArray(c, ci + ldc);
+        acc11.intoArray(c, ci + ldc + LANES);
+        acc20.intoArray(c, ci + 2 * ldc);
+        acc21.intoArray(c, ci + 2 * ldc + LANES);
+        acc30.intoArray(c, ci + 3 * ldc);
+        acc31.intoArray(c, ci + 3 * ldc + LANES);
+        acc40.intoArray(c, ci + 4 * ldc);
+        acc41.intoArray(c, ci + 4 * ldc + LANES);
+        acc50.intoArray(c, ci + 5 * ldc);
+        acc51.intoArray(c, ci + 5 * ldc + LANES);
+        acc60.intoArray(c, ci + 6 * ldc);
+        acc61.intoArray(c, ci + 6 * ldc + LANES);
+        acc70.intoArray(c, ci + 7 * ldc);
+        acc71.intoArray(c, ci + 7 * ldc + LANES);
+    }
+
     /**
      * One row times packed B: vectors along n, four panels (8 accumulators) at a time so that eight
      * independent FMA chains hide the FMA latency, each lane one chain over p in order from C or 0,
