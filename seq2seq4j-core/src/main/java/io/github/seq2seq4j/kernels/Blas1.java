@@ -46,6 +46,18 @@ public final class Blas1 {
         KERNEL.add(x, xOff, y, yOff, out, outOff, len);
     }
 
+    /**
+     * One Adam or AdamW step (see {@link AdamStep}) over p[pOff .. pOff+len) with gradient
+     * g[gOff ..] and moments m[0 .. len), v[0 .. len), updated in place. The same bits in both kernels.
+     */
+    public static void adam(AdamStep s, float[] p, int pOff, float[] g, int gOff, float[] m, float[] v, int len) {
+        Objects.checkFromIndexSize(pOff, len, p.length);
+        Objects.checkFromIndexSize(gOff, len, g.length);
+        Objects.checkFromIndexSize(0, len, m.length);
+        Objects.checkFromIndexSize(0, len, v.length);
+        KERNEL.adam(s, p, pOff, g, gOff, m, v, len);
+    }
+
     /** The active implementation: {@code "vector"} or {@code "scalar"}. */
     public static String implementation() {
         return KERNEL instanceof ScalarBlas1 ? "scalar" : "vector";

@@ -75,4 +75,29 @@ final class VectorBlas1 implements Blas1Kernel {
             out[outOff + i] = x[xOff + i] + y[yOff + i];
         }
     }
+
+    /** {@link ScalarBlas1#adamTail}'s operations lane by lane (mul and add, never fused; sqrt and div correctly rounded). */
+    @Override
+    public void adam(AdamStep s, float[] p, int pOff, float[] g, int gOff, float[] m, float[] v, int len) {
+        float c1 = 1f - s.beta1();
+        float c2 = 1f - s.beta2();
+        boolean coupledDecay = !s.decoupled() && s.weightDecay() != 0f;
+        int i = 0;
+        for (int bound = SPECIES.loopBound(len); i < bound; i += LANES) {
+            FloatVector pv = FloatVector.fromArray(SPECIES, p, pOff + i);
+            FloatVector gv = FloatVector.fromArray(SPECIES, g, gOff + i);
+            if (s.decoupled()) {
+                pv = pv.mul(s.decay());
+            } else if (coupledDecay) {
+                gv = gv.add(pv.mul(s.weightDecay()));
+            }
+            FloatVector mv = FloatVector.fromArray(SPECIES, m, i).mul(s.beta1()).add(gv.mul(c1));
+            FloatVector vv = FloatVector.fromArray(SPECIES, v, i).mul(s.beta2()).add(gv.mul(c2).mul(gv));
+            mv.intoArray(m, i);
+            vv.intoArray(v, i);
+            FloatVector denom = vv.lanewise(VectorOperators.SQRT).div(s.bc2Sqrt()).add(s.eps());
+            pv.sub(mv.div(denom).mul(s.stepSize())).intoArray(p, pOff + i);
+        }
+        ScalarBlas1.adamTail(s, p, pOff, g, gOff, m, v, i, len);
+    }
 }

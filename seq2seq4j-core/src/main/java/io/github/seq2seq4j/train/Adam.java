@@ -1,5 +1,7 @@
 package io.github.seq2seq4j.train;
 
+import io.github.seq2seq4j.kernels.AdamStep;
+import io.github.seq2seq4j.kernels.Blas1;
 import io.github.seq2seq4j.tensor.Tensor;
 import java.util.Map;
 
@@ -45,27 +47,12 @@ public final class Adam extends Optimizer {
 
     @Override
     protected void update(String name, float[] p, int pOff, float[] g, int gOff, int n) {
-        float[] mm = m.get(name);
-        float[] vv = v.get(name);
         // Bias corrections as PyTorch computes them: in double (Python floats), then used as float.
         double bc1 = 1.0 - Math.pow(beta1, steps);
         double bc2 = 1.0 - Math.pow(beta2, steps);
-        float stepSize = (float) (lr / bc1);
-        float bc2Sqrt = (float) Math.sqrt(bc2);
-        float decay = decoupled ? 1f - lr * weightDecay : 1f;
-        for (int i = 0; i < n; i++) {
-            float pi = p[pOff + i];
-            float gi = g[gOff + i];
-            if (decoupled) {
-                pi *= decay;
-            } else if (weightDecay != 0f) {
-                gi += weightDecay * pi;
-            }
-            mm[i] = beta1 * mm[i] + (1f - beta1) * gi;
-            vv[i] = beta2 * vv[i] + (1f - beta2) * gi * gi;
-            float denom = (float) Math.sqrt(vv[i]) / bc2Sqrt + eps;
-            p[pOff + i] = pi - stepSize * (mm[i] / denom);
-        }
+        AdamStep s = new AdamStep(beta1, beta2, eps, weightDecay, decoupled, decoupled ? 1f - lr * weightDecay : 1f,
+                (float) (lr / bc1), (float) Math.sqrt(bc2));
+        Blas1.adam(s, p, pOff, g, gOff, m.get(name), v.get(name), n);
     }
 
     @Override

@@ -101,4 +101,41 @@ class Blas1Test {
         assertThrows(IndexOutOfBoundsException.class, () -> Blas1.scale(1f, x, 8, 3));
         assertThrows(IndexOutOfBoundsException.class, () -> Blas1.add(x, 0, x, 0, new float[2], 0, 3));
     }
+
+    /** Adam, AdamW and Adam with coupled weight decay: five steps each, every float equal in both kernels. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 7, 17, 33, 130, 1000})
+    void adamAgreesBitForBit(int len) {
+        AdamStep[] modes = {
+            new AdamStep(0.9f, 0.999f, 1e-8f, 0f, false, 1f, 1e-3f / 0.1f, (float) Math.sqrt(0.001)),
+            new AdamStep(0.9f, 0.999f, 1e-8f, 0.01f, true, 1f - 1e-3f * 0.01f, 0.0052f, 0.0447f),
+            new AdamStep(0.8f, 0.99f, 1e-6f, 0.1f, false, 1f, 0.003f, 0.3f)};
+        Blas1Kernel[] kernels = kernels();
+        assumeTrue(kernels.length == 2, "needs the vector kernels");
+        for (AdamStep mode : modes) {
+            float[][] p = new float[2][];
+            float[][] m = new float[2][];
+            float[][] v = new float[2][];
+            for (int k = 0; k < 2; k++) {
+                p[k] = random(len + 7, OFF_X + len + 2);
+                m[k] = new float[len];
+                v[k] = new float[len];
+            }
+            for (int step = 0; step < 5; step++) {
+                float[] g = random(31L * step + len, OFF_Y + len + 1);
+                for (int k = 0; k < 2; k++) {
+                    kernels[k].adam(mode, p[k], OFF_X, g, OFF_Y, m[k], v[k], len);
+                }
+                for (int i = 0; i < len; i++) {
+                    String at = mode + " len=" + len + " step " + step + " i=" + i;
+                    assertEquals(Float.floatToRawIntBits(p[0][OFF_X + i]), Float.floatToRawIntBits(p[1][OFF_X + i]), at);
+                    assertEquals(Float.floatToRawIntBits(m[0][i]), Float.floatToRawIntBits(m[1][i]), at);
+                    assertEquals(Float.floatToRawIntBits(v[0][i]), Float.floatToRawIntBits(v[1][i]), at);
+                }
+            }
+            if (len > 0) { // the step moved the parameters: the comparison above is not of untouched arrays
+                assertTrue(p[0][OFF_X] != random(len + 7, OFF_X + len + 2)[OFF_X], mode.toString());
+            }
+        }
+    }
 }
