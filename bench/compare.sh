@@ -3,7 +3,7 @@
 # alternating the implementations in each round so that both see the same load, then writes
 # docs/performance.md: medians and ranges of every throughput, peak RSS, and Java/PyTorch ratios.
 #
-#   bench/compare.sh                      # everything: ~15-25 minutes on 2 cores
+#   bench/compare.sh                      # everything: ~15 minutes on 2 cores
 #   QUICK=1 bench/compare.sh              # S only, 1 thread, JDK 17, 1 round: ~1 minute
 #   CONFIGS="S L" THREADS="1" JDKS="17" ROUNDS=3 bench/compare.sh   # any subset
 #
@@ -65,10 +65,13 @@ for j in $JDKS; do
 done
 
 # --- configurations: name -> "config JSON|vocab batch min-len max-len steps warmup singles" --------
+# Steps and warm-up are the steady state's: C2 needs ~4 s to compile the training code, and before
+# that the Vector API runs in Java and boxes (S at 20 steps after 3: 21-25 K tok/s and 1.2-1.4 MB
+# allocated a step; at 100 after 30: 29-35 K and 126 KB). Both implementations get the same ones.
 declare -A CFG=(
-  [S]='{"cell":"gru","embedding_size":64,"hidden_size":128,"layers":1,"bidirectional":true,"attention":"bahdanau"}|40 64 5 20 20 3 200'
-  [M]='{"cell":"gru","embedding_size":256,"hidden_size":512,"layers":1,"bidirectional":true,"attention":"bahdanau"}|8000 64 10 30 3 1 6'
-  [L]='{"cell":"lstm","embedding_size":128,"hidden_size":256,"layers":1,"bidirectional":true,"attention":"luong_general"}|1000 64 5 25 10 2 20'
+  [S]='{"cell":"gru","embedding_size":64,"hidden_size":128,"layers":1,"bidirectional":true,"attention":"bahdanau"}|40 64 5 20 100 30 200'
+  [M]='{"cell":"gru","embedding_size":256,"hidden_size":512,"layers":1,"bidirectional":true,"attention":"bahdanau"}|8000 64 10 30 6 4 10'
+  [L]='{"cell":"lstm","embedding_size":128,"hidden_size":256,"layers":1,"bidirectional":true,"attention":"luong_general"}|1000 64 5 25 40 15 50'
 )
 
 stamp=$(date -u +%Y%m%dT%H%M%SZ)

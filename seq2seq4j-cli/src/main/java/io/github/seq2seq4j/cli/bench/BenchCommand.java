@@ -103,7 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--decode-warmup", defaultValue = "20", paramLabel = "N",
             description = "Untimed decoding before each timed decoding phase, on other data: N sentences greedy one"
-                    + " at a time and with the beam, and max(1, N/10) greedy batches (default ${DEFAULT-VALUE}; 0 for"
+                    + " at a time and with the beam, and max(3, N/10) greedy batches (default ${DEFAULT-VALUE}; 0 for"
                     + " none). The JIT compiles the decoding code here, as --warmup lets it compile the training code.")
     int decodeWarmup;
 
@@ -164,7 +164,7 @@ public final class BenchCommand implements Callable<Integer> {
         int decodeSteps = maxLen + 1;
         if (decodeWarmup > 0) { // its own data, so the timed sentences are those of a run without warm-up
             SyntheticData other = new SyntheticData(~seed, vocab, minLen, maxLen);
-            for (int i = 0; i < Math.max(1, decodeWarmup / 10); i++) {
+            for (int i = 0; i < Math.max(3, decodeWarmup / 10); i++) { // the batch path: its own products and shapes
                 FixedGreedy.decode(model, packs, other.next(batch), decodeSteps);
             }
             for (int i = 0; i < decodeWarmup; i++) {
