@@ -45,6 +45,9 @@ public final class WeightPacks {
     private final Map<Tensor, float[]> tables = new IdentityHashMap<>();
     private final Map<Tensor, PackedMatrix> tails = new IdentityHashMap<>();
     private FrozenPacks frozen;
+    // Whether this cycle asked for any weight. An empty cycle (a graph reset twice, as data-parallel
+    // training does to its first graph) forgets nothing: it says nothing about which weights are in use.
+    private boolean requested;
 
     /** Packs as configured (on unless -Dseq2seq4j.packWeights=false). */
     public WeightPacks() {
@@ -94,6 +97,7 @@ public final class WeightPacks {
         if (w.rank() != 2) {
             throw new IllegalArgumentException("WeightPacks: a weight must be 2-D, got " + java.util.Arrays.toString(w.shape()));
         }
+        requested = true;
         Entry e = map.get(w);
         if (e == null) {
             e = new Entry();
@@ -157,14 +161,17 @@ public final class WeightPacks {
 
     /**
      * Ends a cycle: nothing packed so far is used again, an attached {@link FrozenPacks} is
-     * detached, and weights not requested in this cycle are forgotten.
+     * detached, and weights not requested in this cycle are forgotten, unless it requested none.
      */
     public void invalidate() {
         frozen = null;
         tables.clear();
         tails.clear();
-        sweep(transposed);
-        sweep(plain);
+        if (requested) {
+            sweep(transposed);
+            sweep(plain);
+            requested = false;
+        }
     }
 
     private static void sweep(Map<Tensor, Entry> map) {
