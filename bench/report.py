@@ -48,7 +48,7 @@ def main():
               + (f"; OpenBLAS kernel: {', '.join(cores)}" if cores else ""),
               f"- {len(runs)} runs in {rounds} round(s), {int(elapsed) // 60} min; implementations alternate within each "
               f"round; 1-minute load average during the runs: median {statistics.median(loads):.1f}, "
-              f"range {min(loads):.1f}–{max(loads):.1f} (other jobs shared the 2 cores)",
+              f"range {min(loads):.1f}–{max(loads):.1f} (the runs themselves and their JIT and GC threads count)",
               "- Each cell: median (min–max) over the rounds; ratios are of medians, Java / PyTorch "
               "(higher is better for throughputs, lower for RSS and CPU). Process CPU is user + system "
               "time of the whole run (start-up, JIT compilation and untimed phases included).", ""]
