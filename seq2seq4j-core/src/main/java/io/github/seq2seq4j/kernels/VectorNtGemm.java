@@ -210,7 +210,9 @@ final class VectorNtGemm {
 
     /**
      * The {@link #microKernel} of 2·WR rows of W: tile[r·AR + i] (+)= Σ_p w[w0 + r·ldw + p] ·
-     * ap[ai + p·AR + i] for r &lt; 8, i &lt; AR, the same FMA chain per element.
+     * ap[ai + p·AR + i] for r &lt; 8, i &lt; AR, the same FMA chain per element. Written out beside
+     * the 4-row kernel rather than replacing it: with 256-bit vectors (16 registers) its 16
+     * accumulators would spill, and the 4-row kernel also serves the last rows of W.
      */
     static void twoGroupKernel(int depth, float[] w, int w0, int ldw, float[] ap, int ai, float[] tile, boolean load) {
         FloatVector acc00;

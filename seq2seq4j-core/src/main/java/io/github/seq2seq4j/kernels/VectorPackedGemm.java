@@ -210,6 +210,15 @@ final class VectorPackedGemm extends GemmDriver {
         acc71.intoArray(c, ci + 7 * ldc + LANES);
     }
 
+    /*
+     * twoPanelKernel and twoPanelKernelInPlace are the same 8x32 tile over two layouts of A, kept
+     * apart on purpose. Sending transposed A through the in-place kernel too (a row-major copy of
+     * its rows, then this kernel) was measured: the copy is a scattered transposition, where the
+     * 4-row panels take four adjacent floats per step, and the TN products ran 14-36 % slower in
+     * each of three alternated pairs (MatmulCpuTime, 6 Dec 00:34). One kernel with the row and
+     * depth strides as parameters would leave the bounds checks in the loop: C2 removes them only
+     * for indices whose stride is a constant.
+     */
     @Override
     void twoPanelKernelInPlace(int depth, float[] a, int a0, int lda, float[] bp, int bi, float[] c, int ci, int ldc,
                                boolean load) {
