@@ -24,15 +24,14 @@ final class VectorNtGemm {
     static final int WR = 4;
     /** Rows of op(A) (rows of C) per tile: two vectors. */
     static final int AR = 2 * LANES;
-    /**
-     * With 512-bit vectors (AVX-512: 32 registers) two groups of WR rows of W run against the same
-     * two vectors of A: 16 accumulators, each A load feeding 8 FMAs (see {@link VectorPackedGemm}).
-     */
-    private static final boolean TWO_GROUPS = SPECIES.vectorBitSize() >= 512;
 
-    /** Rows of W in the widest tile this machine runs: 8 with 512-bit vectors, else 4. */
+    /**
+     * Rows of W in the widest tile this machine runs: with 512-bit vectors (AVX-512: 32 registers,
+     * {@link VectorPackedGemm#EIGHT_ROW_TILES}) two groups of WR rows of W run against the same two
+     * vectors of A, 16 accumulators with each A load feeding 8 FMAs; otherwise 4.
+     */
     static int tileRowsOfW() {
-        return TWO_GROUPS ? 2 * WR : WR;
+        return VectorPackedGemm.EIGHT_ROW_TILES ? 2 * WR : WR;
     }
     /**
      * Depth per block: as large as keeps the packed rows of A within 256 KiB of L2 (1024 for 64
@@ -58,7 +57,7 @@ final class VectorNtGemm {
             boolean load = accumulate || pc > 0;
             GemmPacking.packA(transA, a, aOff, lda, iBeg, rows, pc, kc, AR, ap, 0);
             int jr = jBeg;
-            if (TWO_GROUPS) {
+            if (VectorPackedGemm.EIGHT_ROW_TILES) {
                 for (; jr + 2 * WR <= jEnd; jr += 2 * WR) {
                     int w0 = bOff + jr * ldb + pc;
                     for (int ir = 0; ir < rows; ir += AR) {

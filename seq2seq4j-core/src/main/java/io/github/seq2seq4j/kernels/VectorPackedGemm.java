@@ -30,7 +30,7 @@ final class VectorPackedGemm extends GemmDriver {
 
     @Override
     public String name() {
-        return "vector-" + SPECIES.vectorBitSize() + " (" + (TWO_PANELS ? 2 * MR : MR) + "x" + NR + " tile)";
+        return "vector-" + SPECIES.vectorBitSize() + " (" + (EIGHT_ROW_TILES ? 2 * MR : MR) + "x" + NR + " tile)";
     }
 
     @Override
@@ -97,13 +97,14 @@ final class VectorPackedGemm extends GemmDriver {
      * panels at once: 16 accumulators, 2 B vectors and the broadcasts. Each B load then feeds 8
      * FMAs instead of 4, and 16 independent chains hide the FMA latency with room to spare (8 is
      * the bare minimum for two FMA units of 4 cycles' latency). With 256-bit vectors (16 registers)
-     * C2 would spill, so the 4-row kernel runs alone there.
+     * C2 would spill, so the 4-row kernel runs alone there. {@link VectorNtGemm} sizes its tiles by
+     * the same fact.
      */
-    private static final boolean TWO_PANELS = SPECIES.vectorBitSize() >= 512;
+    static final boolean EIGHT_ROW_TILES = SPECIES.vectorBitSize() >= 512;
 
     @Override
     boolean hasTwoPanelKernel() {
-        return TWO_PANELS;
+        return EIGHT_ROW_TILES;
     }
 
     @Override

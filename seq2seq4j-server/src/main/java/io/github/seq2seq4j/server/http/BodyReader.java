@@ -46,8 +46,8 @@ final class BodyReader {
     }
 
     private static void drain(HttpServletRequest request) {
-        try (InputStream in = request.getInputStream()) {
-            drain(in);
+        try {
+            drain(request.getInputStream());
         } catch (IOException e) {
             // the client went away: nobody is left to read the answer
         }
