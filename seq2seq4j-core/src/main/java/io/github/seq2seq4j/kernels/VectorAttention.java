@@ -1,7 +1,6 @@
 package io.github.seq2seq4j.kernels;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -26,7 +25,10 @@ final class VectorAttention implements AttentionKernel {
             for (; a < bound; a += L) {
                 acc = FloatVector.fromArray(S, act, at + a).fma(FloatVector.fromArray(S, v, vo + a), acc);
             }
-            float sum = acc.reduceLanes(VectorOperators.ADD);
+            float sum = acc.lane(0); // lane by lane in order, never reduceLanes: see VectorMath
+            for (int j = 1; j < L; j++) {
+                sum += acc.lane(j);
+            }
             for (; a < att; a++) {
                 sum = Math.fma(v[vo + a], act[at + a], sum);
             }

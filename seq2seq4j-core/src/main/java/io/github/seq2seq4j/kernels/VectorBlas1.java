@@ -33,7 +33,11 @@ final class VectorBlas1 implements Blas1Kernel {
         for (int bound = SPECIES.loopBound(len); i < bound; i += LANES) {
             s0 = FloatVector.fromArray(SPECIES, x, xOff + i).fma(FloatVector.fromArray(SPECIES, y, yOff + i), s0);
         }
-        float sum = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        FloatVector acc = s0.add(s1).add(s2.add(s3));
+        float sum = acc.lane(0); // lane by lane in order, never reduceLanes: see VectorMath
+        for (int j = 1; j < LANES; j++) {
+            sum += acc.lane(j);
+        }
         for (; i < len; i++) {
             sum = Math.fma(x[xOff + i], y[yOff + i], sum);
         }

@@ -30,6 +30,13 @@ import jdk.incubator.vector.VectorSpecies;
  * heap (measured: 64 bytes per lane group, 5x slower). The Vector API's own methods are always
  * inlined, so loop bodies made only of them cannot fall into that trap, whatever C2 decides about
  * the methods around them.
+ *
+ * <p>Why every kernel sums a vector's lanes one by one, in order, instead of calling
+ * {@code reduceLanes(ADD)}: the API leaves that order to the implementation, and JDK 25 sums a
+ * tree in C2-compiled code but in lane order in its Java fallback, which runs until C2 has
+ * compiled the method. Which order a sum got then depended on the JIT's timing, and training was
+ * not reproducible (the S benchmark's last loss ranged over 1.06-1.86 between runs of one jar).
+ * In order is what JDK 17's C2 does, so both JDKs now give the same bits.
  */
 final class VectorMath {
     static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -119,7 +126,10 @@ final class VectorMath {
             e.intoArray(y, yo + k);
             acc = acc.add(e);
         }
-        float sum = acc.reduceLanes(VectorOperators.ADD);
+        float sum = acc.lane(0); // lane by lane in order, never reduceLanes: see VectorMath
+        for (int j = 1; j < L; j++) {
+            sum += acc.lane(j);
+        }
         for (; k < n; k++) {
             float e = FloatMath.exp(x[xo + k] - shift);
             y[yo + k] = e;

@@ -61,7 +61,10 @@ final class VectorSoftmax implements SoftmaxKernel {
         for (int bound = S.loopBound(n); i < bound; i += L) {
             acc = acc.add(FloatVector.fromArray(S, x, xo + i));
         }
-        float sum = acc.reduceLanes(VectorOperators.ADD);
+        float sum = acc.lane(0); // lane by lane in order, never reduceLanes: see VectorMath
+        for (int j = 1; j < L; j++) {
+            sum += acc.lane(j);
+        }
         for (; i < n; i++) {
             sum += x[xo + i];
         }
@@ -75,7 +78,10 @@ final class VectorSoftmax implements SoftmaxKernel {
         for (int bound = S.loopBound(n); i < bound; i += L) {
             acc = FloatVector.fromArray(S, a, ao + i).fma(FloatVector.fromArray(S, b, bo + i), acc);
         }
-        float sum = acc.reduceLanes(VectorOperators.ADD);
+        float sum = acc.lane(0); // lane by lane in order, never reduceLanes: see VectorMath
+        for (int j = 1; j < L; j++) {
+            sum += acc.lane(j);
+        }
         for (; i < n; i++) {
             sum = Math.fma(a[ao + i], b[bo + i], sum);
         }
