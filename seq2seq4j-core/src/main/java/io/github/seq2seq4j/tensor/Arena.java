@@ -1,30 +1,35 @@
 package io.github.seq2seq4j.tensor;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Per-batch scratch memory: tensors are carved out of large float chunks with a bump pointer and
- * all released at once by {@link #reset()} (Marian's workspace). A cycle (the tensors between two
- * resets) that did not fit in one chunk makes the reset replace the chunks by a single one big
- * enough for that cycle plus an eighth: batches of varying shapes then settle on one chunk after
- * the largest has been seen, and allocate nothing from the Java heap.
+ * Per-batch scratch memory: tensors are carved out of large float chunks and all released at once
+ * by {@link #reset()} (Marian's workspace). A tensor goes into the first chunk with room for it;
+ * when none has, a new chunk is added and kept. Chunks are never replaced, so growing leaves no
+ * garbage behind: once the largest cycle (the tensors between two resets) has been seen, batches
+ * of varying shapes allocate nothing from the Java heap.
+ *
+ * <p>Why never replace: a replaced chunk is garbage the size of a whole training step's scratch,
+ * and a collector that grows the heap rather than collect for large arrays (Serial on JDK 25 does)
+ * keeps it committed for the rest of the run; measured on the L benchmark, that was 168 MB of 600
+ * (docs/performance.md).
  *
  * <p>Tensors handed out by an arena are valid until the next reset; copy out what must outlive it.
  * Not thread-safe: one arena per graph.
  */
 public final class Arena {
-    /** 1M floats (4 MiB) per chunk; larger requests get a chunk of their own. */
+    /** 1M floats (4 MiB) per chunk; larger requests get a chunk of their own, an eighth roomier. */
     private static final int CHUNK = 1 << 20;
     /** The largest single chunk (a Java array's limit, less a little). */
-    private static final long MAX_CHUNK = Integer.MAX_VALUE - 64;
+    private static final int MAX_CHUNK = Integer.MAX_VALUE - 64;
+    /** A chunk with less room than this holds nothing more this cycle: first-fit starts after it. */
+    private static final int FULL = 64;
 
-    private final List<float[]> chunks = new ArrayList<>();
-    private int chunk; // index of the chunk being filled
-    private int pos; // next free float in that chunk
+    private float[][] chunks = new float[0][];
+    private int[] fill = new int[0]; // floats taken from each chunk this cycle, with alignment
+    private int count;
+    private int first; // chunks before it are full this cycle
     private long used;
-    private long cycle; // floats handed out since the last reset, with alignment
 
     /** A tensor of zeros. */
     public Tensor zeros(int... shape) {
@@ -36,48 +41,48 @@ public final class Arena {
     /** A tensor whose contents are whatever was there: for outputs an op overwrites entirely. */
     public Tensor uninitialized(int... shape) {
         int n = Shape.size(shape);
-        cycle += align(n);
-        while (chunk < chunks.size()) {
-            float[] c = chunks.get(chunk);
-            if (c.length - pos >= n) {
-                Tensor t = Tensor.view(c, pos, shape);
-                pos += align(n);
-                used += n;
-                return t;
-            }
-            chunk++;
-            pos = 0;
+        int i = first;
+        while (i < count && chunks[i].length - fill[i] < n) {
+            i++;
         }
-        float[] c = new float[Math.max(CHUNK, align(n))];
-        chunks.add(c);
-        chunk = chunks.size() - 1;
-        pos = align(n);
+        if (i == count) {
+            addChunk(n);
+        }
+        int at = fill[i];
+        fill[i] = (int) Math.min(chunks[i].length, (long) at + align(n));
+        while (first < count && chunks[first].length - fill[first] < FULL) {
+            first++;
+        }
         used += n;
-        return Tensor.view(c, 0, shape);
+        return Tensor.view(chunks[i], at, shape);
+    }
+
+    private void addChunk(int n) {
+        if (count == chunks.length) {
+            chunks = Arrays.copyOf(chunks, Math.max(8, 2 * count));
+            fill = Arrays.copyOf(fill, chunks.length);
+        }
+        // a tensor that outgrew the chunks is often one whose size varies with the batch: room to grow
+        long size = n <= CHUNK ? CHUNK : Math.min(MAX_CHUNK, (long) n + n / 8);
+        chunks[count] = new float[(int) Math.max(size, align(n))];
+        fill[count] = 0;
+        count++;
     }
 
     /** Releases every tensor handed out since the last reset; keeps the memory for reuse. */
     public void reset() {
-        if (chunks.size() > 1) { // the cycle spilled over chunks: next time one chunk holds it all
-            long want = Math.max(CHUNK, cycle + cycle / 8);
-            if (want <= MAX_CHUNK) {
-                chunks.clear();
-                chunks.add(new float[(int) want]);
-            }
-        }
-        chunk = 0;
-        pos = 0;
+        Arrays.fill(fill, 0, count, 0);
+        first = 0;
         used = 0;
-        cycle = 0;
     }
 
     /** Drops the memory itself. */
     public void release() {
-        chunks.clear();
-        chunk = 0;
-        pos = 0;
+        chunks = new float[0][];
+        fill = new int[0];
+        count = 0;
+        first = 0;
         used = 0;
-        cycle = 0;
     }
 
     /** Floats handed out since the last reset. */
@@ -88,8 +93,8 @@ public final class Arena {
     /** Floats held in chunks. */
     public long capacity() {
         long n = 0;
-        for (float[] c : chunks) {
-            n += c.length;
+        for (int i = 0; i < count; i++) {
+            n += chunks[i].length;
         }
         return n;
     }

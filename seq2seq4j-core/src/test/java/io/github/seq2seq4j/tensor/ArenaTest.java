@@ -35,18 +35,46 @@ class ArenaTest {
     }
 
     @Test
-    void cyclesThatSpillSettleOnOneChunk() {
+    void cyclesOfVaryingShapesSettleOnFixedMemory() {
         Arena a = new Arena();
-        cycle(a, 700_000, 900_000, 1_300_000, 10); // needs several chunks
-        a.reset();
-        long settled = a.capacity();
-        assertTrue(settled >= 700_000 + 900_000 + 1_300_000, "one chunk for the whole cycle: " + settled);
-        for (int round = 0; round < 5; round++) { // the same or smaller cycles in other orders: no growth
-            cycle(a, 1_300_000, 10, 900_000, 700_000);
+        int[][] shapes = {{700_000, 900_000, 1_300_000, 10}, {1_300_000, 10, 900_000, 700_000}, {100, 2_000_000}};
+        for (int[] s : shapes) { // each shape once: the chunks grow to hold them all
+            cycle(a, s);
             a.reset();
-            cycle(a, 100, 2_000_000);
+        }
+        long settled = a.capacity();
+        assertTrue(settled >= 2_000_100, "room for the largest cycle: " + settled);
+        for (int round = 0; round < 5; round++) { // the same or smaller cycles in any order: no growth
+            for (int k = shapes.length - 1; k >= 0; k--) {
+                cycle(a, shapes[k]);
+                a.reset();
+            }
+            cycle(a, 1_000_000, 1_000_000, 16, 1);
             a.reset();
             assertEquals(settled, a.capacity());
         }
+    }
+
+    @Test
+    void growingKeepsEveryChunkInUse() {
+        Arena a = new Arena();
+        cycle(a, 1 << 20, 1 << 20, 1 << 20); // three chunks
+        a.reset();
+        long before = a.capacity();
+        cycle(a, 1 << 20, 1 << 20, 1 << 20, 1 << 20); // one more: the three are kept, one is added
+        a.reset();
+        assertEquals(before + (1 << 20), a.capacity(), "a grown arena holds its old chunks and one new one");
+    }
+
+    @Test
+    void aTensorGoesIntoTheFirstChunkWithRoomLeavingNoHoleBehindIt() {
+        Arena a = new Arena();
+        Tensor big = a.uninitialized(900_000); // chunk 0, about 148K floats left
+        Tensor large = a.uninitialized(500_000); // no room in chunk 0: chunk 1
+        Tensor small = a.uninitialized(100_000); // back in chunk 0's remainder
+        assertTrue(big.data() == small.data(), "the small tensor fills the first chunk's remainder");
+        assertTrue(big.data() != large.data(), "the large one went to a new chunk");
+        assertEquals(2L << 20, a.capacity());
+        assertEquals(1_500_000, a.used());
     }
 }
