@@ -12,7 +12,9 @@
 #   THREADS   [1 2]     thread counts; both implementations get --threads N
 #   JDKS      [17 25]   JDK 17 is `java` on PATH (or JAVA17), JDK 25 is JAVA25 [/usr/lib/jvm/temurin-25-jdk-amd64]
 #   ROUNDS    [3]       rounds; each runs every (config, threads) once per implementation
-#   JAVA_OPTS [-Xms16m]  JVM options of the Java runs besides the Vector API module (see docs/performance.md)
+#   JAVA_OPTS []        extra JVM options of the Java runs, passed as SEQ2SEQ4J_OPTS to the launcher,
+#             which runs them as it runs every command: the Vector API module and its JVM defaults
+#             (the serial collector and its heap sizes, see ./seq2seq4j and docs/performance.md)
 #   OUT       [docs/performance.md]       the report; raw JSON lines go to bench/results/
 #   TORCH_BLAS [native] native: the reference runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset,
 #             so OpenBLAS picks its kernel for this CPU (Cooperlake, AVX-512, on the Zen 5 VM: ~1.9x
@@ -31,7 +33,7 @@ CONFIGS=${CONFIGS:-S M L}
 THREADS=${THREADS:-1 2}
 JDKS=${JDKS:-17 25}
 ROUNDS=${ROUNDS:-3}
-JAVA_OPTS=${JAVA_OPTS:--Xms16m}
+JAVA_OPTS=${JAVA_OPTS:-}
 TORCH_BLAS=${TORCH_BLAS:-native}
 OUT=${OUT:-docs/performance.md}
 JAVA17=${JAVA17:-$(command -v java)}
@@ -57,7 +59,6 @@ fi
 [[ -x /usr/bin/time ]] || { echo "compare.sh: needs GNU time (/usr/bin/time) for peak RSS; apt-get install time" >&2; exit 1; }
 
 # --- the Java side --------------------------------------------------------------------------------
-jar=$root/seq2seq4j-cli/target/seq2seq4j.jar
 "$root/seq2seq4j" version >/dev/null # builds the jar when it is missing or stale
 for j in $JDKS; do
   var=JAVA$j
@@ -102,9 +103,11 @@ run() {
       esac ;;
     java*)
       local var=JAVA${impl#java}
-      # shellcheck disable=SC2206
-      # the JIT's untimed decoding warm-up: as many sentences as are timed
-      cmd=("${!var}" $JAVA_OPTS --add-modules jdk.incubator.vector -jar "$jar" "${args[@]}"
+      local home
+      home=$(dirname "$(dirname "$(readlink -f "${!var}")")")
+      # as a user runs it, through the launcher; the JIT's untimed decoding warm-up: as many
+      # sentences as are timed
+      cmd=(env JAVA_HOME="$home" SEQ2SEQ4J_OPTS="$JAVA_OPTS" "$root/seq2seq4j" "${args[@]}"
         --decode-warmup "$singles") ;;
   esac
   local load

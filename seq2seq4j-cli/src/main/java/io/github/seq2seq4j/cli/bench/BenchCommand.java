@@ -14,6 +14,7 @@ import io.github.seq2seq4j.train.StepReport;
 import io.github.seq2seq4j.train.TrainOptions;
 import io.github.seq2seq4j.train.Trainer;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +46,8 @@ import picocli.CommandLine.Spec;
  * sentence), which a loaded machine disturbs far less than the wall clock, and the heap it
  * allocated ({@code alloc_kb_*}: medians per training step and per single sentence), and the
  * largest scratch memory of a training step ({@code scratch_mb_train_step}: activations and their
- * gradients, see {@link Trainer#lastStepScratchFloats()}). With {@code --threads 1}
+ * gradients, see {@link Trainer#lastStepScratchFloats()}), and the JVM's options ({@code jvm_options}:
+ * the collector and heap settings decide much of the peak RSS). With {@code --threads 1}
  * all the work runs on that thread; with more, the kernels' helper threads are not counted.
  */
 @Command(
@@ -230,6 +232,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.put("scratch_mb_train_step", round(scratchFloats * 4 / 1e6, 3));
         out.put("peak_rss_mb", PeakRss.megabytes());
         out.put("kernels", Gemm.implementation());
+        out.put("jvm_options", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         out.put("decode_warmup", decodeWarmup);
         PrintWriter w = spec.commandLine().getOut();
         w.println(Json.write(out));

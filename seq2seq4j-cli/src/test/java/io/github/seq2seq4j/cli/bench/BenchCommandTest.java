@@ -38,7 +38,7 @@ class BenchCommandTest {
                 "loss_first", "loss_last", "greedy_batch_sentences_per_s", "greedy_single_sentences_per_s",
                 "beam5_single_sentences_per_s", "cpu_ms_train_step", "cpu_ms_greedy_batch", "cpu_ms_greedy_single",
                 "cpu_ms_beam5_single", "alloc_kb_train_step", "alloc_kb_greedy_single", "alloc_kb_beam5_single",
-                "scratch_mb_train_step", "peak_rss_mb")) {
+                "scratch_mb_train_step", "peak_rss_mb", "jvm_options")) {
             assertTrue(json.containsKey(key), "missing " + key + " in " + lines.get(0));
         }
         assertTrue(((String) json.get("impl")).startsWith("seq2seq4j-jdk"), lines.get(0));
