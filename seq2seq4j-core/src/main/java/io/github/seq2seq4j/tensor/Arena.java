@@ -64,7 +64,8 @@ public final class Arena {
         }
         // a tensor that outgrew the chunks is often one whose size varies with the batch: room to grow
         long size = n <= CHUNK ? CHUNK : Math.min(MAX_CHUNK, (long) n + n / 8);
-        chunks[count] = new float[(int) Math.max(size, align(n))];
+        float[] c = ChunkPool.take(n); // any released chunk that holds the tensor
+        chunks[count] = c != null ? c : new float[(int) Math.max(size, align(n))];
         fill[count] = 0;
         count++;
     }
@@ -76,8 +77,14 @@ public final class Arena {
         used = 0;
     }
 
-    /** Drops the memory itself. */
+    /**
+     * Gives the memory up: every tensor handed out becomes invalid, and the chunks go to a pool
+     * that arenas growing later take from ({@link ChunkPool}).
+     */
     public void release() {
+        for (int i = 0; i < count; i++) {
+            ChunkPool.give(chunks[i]);
+        }
         chunks = new float[0][];
         fill = new int[0];
         count = 0;

@@ -1,14 +1,25 @@
 package io.github.seq2seq4j.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The arena's tensors do not overlap within a cycle, and varying cycles settle on fixed memory. */
 class ArenaTest {
+    @BeforeEach
+    void emptyThePool() { // other tests' released arenas must not feed these ones
+        while (ChunkPool.take(0) != null) {
+            // drained
+        }
+    }
+
     private static List<Tensor> cycle(Arena a, int... sizes) {
         List<Tensor> out = new ArrayList<>();
         for (int n : sizes) {
@@ -76,5 +87,26 @@ class ArenaTest {
         assertTrue(big.data() != large.data(), "the large one went to a new chunk");
         assertEquals(2L << 20, a.capacity());
         assertEquals(1_500_000, a.used());
+    }
+
+    @Test
+    void aReleasedArenasChunksServeTheArenasThatGrowLater() {
+        Arena training = new Arena();
+        Tensor small = training.uninitialized(1000);
+        Tensor big = training.uninitialized(3_000_000); // a chunk of its own, an eighth roomier
+        training.release();
+        assertEquals((1 << 20) + 3_375_000, ChunkPool.floats());
+
+        Arena decoding = new Arena();
+        Tensor a = decoding.uninitialized(2_000_000); // only the big chunk holds it
+        assertSame(big.data(), a.data());
+        Arena other = new Arena();
+        Tensor b = other.uninitialized(10); // the smallest chunk that holds it
+        assertSame(small.data(), b.data());
+        assertNotSame(a.data(), b.data());
+        assertEquals(0, ChunkPool.floats(), "each chunk went to one arena");
+        Tensor c = other.uninitialized(5_000_000); // nothing pooled holds it: a new chunk
+        assertNotSame(big.data(), c.data());
+        assertNull(ChunkPool.take(0));
     }
 }
