@@ -43,7 +43,8 @@ def main():
     rounds = max(r["round"] for r in runs)
     lines = [MARK, "", f"## Results ({os.path.basename(os.path.dirname(runs_path))})", ""]
     lines += [f"- Machine: {machine}",
-              f"- JDKs: {jdks.strip().rstrip(';')}; Java runs through the launcher with SEQ2SEQ4J_OPTS=`{java_opts}`; "
+              f"- JDKs: {jdks.strip().rstrip(';')}; Java runs through the launcher with "
+              + (f"SEQ2SEQ4J_OPTS=`{java_opts}`" if java_opts.strip() else "no SEQ2SEQ4J_OPTS") + "; "
               "the JVM's options as it reported them: "
               + "; ".join(f"`{o}`" for o in sorted({r["jvm_options"] for r in runs if r.get("jvm_options")})),
               f"- PyTorch {torchv} (Debian python3-torch with libopenblas0-openmp), reference `{os.path.basename(ref)}`"
