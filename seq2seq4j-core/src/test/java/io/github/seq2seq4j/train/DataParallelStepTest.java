@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.data.Batch;
-import io.github.seq2seq4j.data.Example;
 import io.github.seq2seq4j.kernels.Parallel;
 import io.github.seq2seq4j.model.AttentionType;
 import io.github.seq2seq4j.model.Encoded;
@@ -36,20 +35,7 @@ class DataParallelStepTest {
     }
 
     static Batch batch(long seed, int rows) {
-        Rng rng = new Rng(seed);
-        List<Example> ex = new ArrayList<>();
-        for (int i = 0; i < rows; i++) {
-            int[] s = new int[1 + rng.nextInt(7)];
-            int[] t = new int[rng.nextInt(8)];
-            for (int j = 0; j < s.length; j++) {
-                s[j] = 4 + rng.nextInt(VOCAB - 4);
-            }
-            for (int j = 0; j < t.length; j++) {
-                t[j] = 4 + rng.nextInt(VOCAB - 4);
-            }
-            ex.add(new Example(i, s, t));
-        }
-        return Batch.of(ex);
+        return RandomBatches.of(seed, rows, VOCAB, 1, 7, 0, 8);
     }
 
     static EncoderDecoder model(ModelConfig cfg) {

@@ -2,7 +2,6 @@ package io.github.seq2seq4j.train;
 
 import io.github.seq2seq4j.autograd.Graph;
 import io.github.seq2seq4j.data.Batch;
-import io.github.seq2seq4j.data.Example;
 import io.github.seq2seq4j.model.AttentionType;
 import io.github.seq2seq4j.model.Encoded;
 import io.github.seq2seq4j.model.EncoderDecoder;
@@ -59,19 +58,6 @@ public final class StepBitsProbe {
     }
 
     private static Batch batch() {
-        Rng rng = new Rng(11);
-        List<Example> ex = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            int[] s = new int[4 + rng.nextInt(17)];
-            int[] t = new int[3 + rng.nextInt(15)];
-            for (int j = 0; j < s.length; j++) {
-                s[j] = 4 + rng.nextInt(VOCAB - 4);
-            }
-            for (int j = 0; j < t.length; j++) {
-                t[j] = 4 + rng.nextInt(VOCAB - 4);
-            }
-            ex.add(new Example(i, s, t));
-        }
-        return Batch.of(ex);
+        return RandomBatches.of(11, 12, VOCAB, 4, 17, 3, 15);
     }
 }
