@@ -25,7 +25,10 @@ import io.github.seq2seq4j.tensor.Arena;
  * }</pre>
  */
 public final class DecodeArenas implements AutoCloseable {
-    /** Arenas that grew past this many floats (256 MiB) are not kept for the next run. */
+    /**
+     * Arenas that grew past this many floats (256 MiB) are not kept by this thread for its next run:
+     * their chunks go to the softly held pool of {@link Arena#release()}, which any arena may take from.
+     */
     private static final long KEEP_LIMIT = 64L << 20;
     private static final ThreadLocal<DecodeArenas> IDLE = new ThreadLocal<>();
 
