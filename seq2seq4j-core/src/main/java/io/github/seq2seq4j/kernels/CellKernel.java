@@ -6,6 +6,9 @@ package io.github.seq2seq4j.kernels;
  * at the row. Implementations: {@link ScalarCells} and {@code VectorCells}, equal bit for bit.
  */
 interface CellKernel {
+    /** y = tanh x, [n]: the cells' tanh for the layers around them (y may be x). */
+    void tanh(int n, float[] x, int xo, float[] y, int yo);
+
     /** h = act(x + hh), [H]. */
     void rnn(boolean relu, int hidden, float[] x, int xo, float[] hh, int hho, float[] h, int ho);
 

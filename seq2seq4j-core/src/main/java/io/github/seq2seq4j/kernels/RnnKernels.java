@@ -31,6 +31,16 @@ public final class RnnKernels {
         return KERNEL instanceof ScalarCells ? "scalar" : "vector";
     }
 
+    /**
+     * y[0:n] = tanh x[0:n] (y may be x) with the cells' tanh, for the layers around the cells (the
+     * bridge, Luong's combine layer), so that every tanh of a model has the same bits on every JDK:
+     * Math.tanh may differ between JDKs (JDK 24 made it an intrinsic) and runs fdlibm's double
+     * code on JDK 17, 18 % of an L batch decode there.
+     */
+    public static void tanh(int n, float[] x, int xo, float[] y, int yo) {
+        KERNEL.tanh(n, x, xo, y, yo);
+    }
+
     // ---- Elman RNN: h = act(x + hh) ----
 
     public static void rnnForward(boolean relu, int rows, int hidden, float[] x, int xOff, int xStride,

@@ -7,6 +7,13 @@ package io.github.seq2seq4j.kernels;
  */
 final class ScalarCells implements CellKernel {
     @Override
+    public void tanh(int n, float[] x, int xo, float[] y, int yo) {
+        for (int j = 0; j < n; j++) {
+            y[yo + j] = FloatMath.tanh(x[xo + j]);
+        }
+    }
+
+    @Override
     public void rnn(boolean relu, int hidden, float[] x, int xo, float[] hh, int hho, float[] h, int ho) {
         for (int j = 0; j < hidden; j++) {
             rnnAt(relu, x, xo, hh, hho, h, ho, j);

@@ -15,6 +15,11 @@ final class VectorCells implements CellKernel {
     private static final int L = S.length();
 
     @Override
+    public void tanh(int n, float[] x, int xo, float[] y, int yo) {
+        VectorMath.tanh(x, xo, null, 0, y, yo, n);
+    }
+
+    @Override
     public void rnn(boolean relu, int hidden, float[] x, int xo, float[] hh, int hho, float[] h, int ho) {
         if (!relu) {
             VectorMath.tanh(x, xo, hh, hho, h, ho, hidden);

@@ -1,6 +1,7 @@
 package io.github.seq2seq4j.ops;
 
 import io.github.seq2seq4j.autograd.Graph;
+import io.github.seq2seq4j.kernels.RnnKernels;
 import io.github.seq2seq4j.tensor.Tensor;
 
 /** Element-wise non-linearities; backward is written from the output where possible. */
@@ -12,9 +13,7 @@ public final class Activations {
         Tensor y = g.output(grad, x.shape());
         float[] xd = x.data(), yd = y.data();
         int xo = x.offset(), yo = y.offset(), n = x.size();
-        for (int i = 0; i < n; i++) {
-            yd[yo + i] = (float) Math.tanh(xd[xo + i]);
-        }
+        RnnKernels.tanh(n, xd, xo, yd, yo); // FloatMath's tanh, in lanes when the Vector API is present
         if (grad) {
             g.record(() -> { // dy/dx = 1 - y²
                 float[] dy = y.grad().data(), dx = x.grad().data();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,6 +47,23 @@ class CellKernelsTest {
             s.rnnBackward(relu, h, hs, OFF, dh, OFF, ds, OFF);
             assertArrayEquals(ds, dv);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 8, 17, 33, 64})
+    void tanhMatchesBitForBitAndInPlace(int n) {
+        CellKernel v = vector();
+        CellKernel s = new ScalarCells();
+        float[] x = random(n + 5, OFF + n, 12); // |x| up to 12: the saturated range too
+        float[] yv = new float[OFF + n], ys = new float[OFF + n];
+        v.tanh(n, x, OFF, yv, OFF);
+        s.tanh(n, x, OFF, ys, OFF);
+        assertArrayEquals(ys, yv);
+        for (int j = 0; j < n; j++) {
+            assertEquals(Math.tanh(x[OFF + j]), ys[OFF + j], 3e-7 * Math.abs(Math.tanh(x[OFF + j])) + 1e-30);
+        }
+        v.tanh(n, x, OFF, x, OFF); // y = x in place
+        assertArrayEquals(Arrays.copyOfRange(yv, OFF, OFF + n), Arrays.copyOfRange(x, OFF, OFF + n));
     }
 
     @ParameterizedTest
