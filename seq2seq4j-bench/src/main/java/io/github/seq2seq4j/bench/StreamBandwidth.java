@@ -32,12 +32,15 @@ public final class StreamBandwidth {
             float[] a = new float[(int) (Double.parseDouble(mb) * 1e6 / 4) / (8 * LANES) * (8 * LANES)];
             Arrays.fill(a, 1f);
             double[] gbs = new double[7];
+            int calls = (int) Math.max(1, 64_000_000L / (4L * a.length)); // >= 64 MB between clock reads
             for (int rep = -3; rep < gbs.length; rep++) {
                 long t0 = mx.getCurrentThreadCpuTime();
                 long bytes = 0;
-                do {
-                    sink += sum(a);
-                    bytes += 4L * a.length;
+                do { // many sums per clock read: the CPU-time read costs microseconds, a 1 MB sum ~10
+                    for (int i = 0; i < calls; i++) {
+                        sink += sum(a);
+                    }
+                    bytes += 4L * a.length * calls;
                 } while (mx.getCurrentThreadCpuTime() - t0 < 200_000_000L);
                 if (rep >= 0) {
                     gbs[rep] = bytes / ((mx.getCurrentThreadCpuTime() - t0) / 1e9) / 1e9;
