@@ -432,17 +432,10 @@ final class VectorPackedGemm extends GemmDriver {
         a1.intoArray(c, ci + LANES);
     }
 
-    /**
-     * A panel of B without transposition is nr contiguous floats per step: two vector copies. A full
-     * panel of Wᵀ goes through {@link VectorTranspose} 16 steps at a time when vectors have 16 lanes.
-     */
+    /** A panel of B without transposition is nr contiguous floats per step: two vector copies. */
     @Override
     void packBPanel(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int cols,
                     float[] bp, int dst) {
-        if (transB && cols == NR && LANES == VectorTranspose.SIZE) {
-            packTransposedPanel(b, bOff + j0 * ldb + p0, ldb, kc, bp, dst);
-            return;
-        }
         if (transB || cols != NR) {
             super.packBPanel(transB, b, bOff, ldb, p0, kc, j0, cols, bp, dst);
             return;
@@ -451,22 +444,6 @@ final class VectorPackedGemm extends GemmDriver {
         for (int p = 0; p < kc; p++) {
             FloatVector.fromArray(SPECIES, b, src + p * ldb).intoArray(bp, dst + p * NR);
             FloatVector.fromArray(SPECIES, b, src + p * ldb + LANES).intoArray(bp, dst + p * NR + LANES);
-        }
-    }
-
-    /** bp[dst + p·NR + j] = b[src + j·ldb + p] for p &lt; kc, j &lt; NR: 16×16 blocks, then the last kc % 16 steps. */
-    private static void packTransposedPanel(float[] b, int src, int ldb, int kc, float[] bp, int dst) {
-        int t = VectorTranspose.SIZE;
-        int full = kc - kc % t;
-        for (int jj = 0; jj < NR; jj += t) {
-            for (int p = 0; p < full; p += t) {
-                VectorTranspose.block(b, src + jj * ldb + p, ldb, bp, dst + p * NR + jj, NR);
-            }
-        }
-        for (int j = 0; j < NR; j++) {
-            for (int p = full; p < kc; p++) {
-                bp[dst + p * NR + j] = b[src + j * ldb + p];
-            }
         }
     }
 }
