@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
  * with the reference's keys plus {@code peak_rss_mb}, {@code kernels} and {@code decode_warmup}.
  *
  * <p>One difference from the reference, on purpose: before the timed decoding the JIT gets an
- * untimed warm-up on other sentences ({@code --decode-warmup}), as the training steps get one in
+ * untimed warm-up on other sentences ({@code --decode-warmup}; the batches and the single
+ * sentences each for at least {@code --decode-warmup-seconds}), as the training steps get one in
  * both implementations. Without it a single greedy batch (a few milliseconds of work) would time
  * the compilation of the decoding code rather than the decoding; {@code --decode-warmup 0} does
  * exactly what the reference does. The decoding keeps the weights packed across sentences
@@ -109,11 +110,19 @@ public final class BenchCommand implements Callable<Integer> {
                     + " none). The JIT compiles the decoding code here, as --warmup lets it compile the training code.")
     int decodeWarmup;
 
+    @Option(names = "--decode-warmup-seconds", defaultValue = "1", paramLabel = "S",
+            description = "With --decode-warmup, each of its two parts (the batches, the single sentences) also"
+                    + " runs for at least S seconds of wall time (default ${DEFAULT-VALUE}). A count alone left L's"
+                    + " batch on two threads timing the JIT's compiler threads, which compete with both decoding"
+                    + " threads for a 2-core machine.")
+    double decodeWarmupSeconds;
+
     @Override
     public Integer call() {
-        if (steps < 1 || warmup < 0 || singles < 1 || batch < 1 || threads < 1 || decodeWarmup < 0) {
-            throw new ParameterException(spec.commandLine(),
-                    "need --steps, --singles, --batch, --threads >= 1 and --warmup, --decode-warmup >= 0");
+        if (steps < 1 || warmup < 0 || singles < 1 || batch < 1 || threads < 1 || decodeWarmup < 0
+                || !(decodeWarmupSeconds >= 0)) {
+            throw new ParameterException(spec.commandLine(), "need --steps, --singles, --batch, --threads >= 1 and"
+                    + " --warmup, --decode-warmup, --decode-warmup-seconds >= 0");
         }
         ModelConfig cfg = ModelBundle.parseConfig(Json.read(config), config.toString());
         Parallel.setThreads(threads);
@@ -166,10 +175,13 @@ public final class BenchCommand implements Callable<Integer> {
         int decodeSteps = maxLen + 1;
         if (decodeWarmup > 0) { // its own data, so the timed sentences are those of a run without warm-up
             SyntheticData other = new SyntheticData(~seed, vocab, minLen, maxLen);
-            for (int i = 0; i < Math.max(3, decodeWarmup / 10); i++) { // the batch path: its own products and shapes
-                FixedGreedy.decode(model, packs, other.next(batch), decodeSteps);
+            long minNanos = (long) (decodeWarmupSeconds * 1e9);
+            long start = System.nanoTime();
+            for (int i = 0; i < Math.max(3, decodeWarmup / 10) || System.nanoTime() - start < minNanos; i++) {
+                FixedGreedy.decode(model, packs, other.next(batch), decodeSteps); // the batch path: its own shapes
             }
-            for (int i = 0; i < decodeWarmup; i++) {
+            start = System.nanoTime();
+            for (int i = 0; i < decodeWarmup || System.nanoTime() - start < minNanos; i++) {
                 Batch s = other.next(1);
                 FixedGreedy.decode(model, packs, s, decodeSteps);
                 FixedBeam.decode(model, packs, s, BEAM, decodeSteps);
@@ -234,6 +246,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.put("kernels", Gemm.implementation());
         out.put("jvm_options", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         out.put("decode_warmup", decodeWarmup);
+        out.put("decode_warmup_seconds", decodeWarmup > 0 ? decodeWarmupSeconds : 0);
         PrintWriter w = spec.commandLine().getOut();
         w.println(Json.write(out));
         w.flush();

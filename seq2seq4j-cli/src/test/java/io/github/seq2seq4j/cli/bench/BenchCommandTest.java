@@ -29,7 +29,8 @@ class BenchCommandTest {
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int code = cmd.execute("bench", "--config", cfg.toString(), "--vocab", "12", "--batch", "4", "--min-len", "2",
-                "--max-len", "4", "--steps", "2", "--warmup", "1", "--singles", "2", "--threads", "1");
+                "--max-len", "4", "--steps", "2", "--warmup", "1", "--singles", "2", "--threads", "1",
+                "--decode-warmup-seconds", "0.05");
         assertEquals(0, code, err.toString());
         List<String> lines = out.toString().lines().toList();
         assertEquals(1, lines.size(), out.toString());
@@ -43,12 +44,26 @@ class BenchCommandTest {
         }
         assertTrue(((String) json.get("impl")).startsWith("seq2seq4j-jdk"), lines.get(0));
         assertEquals("lstm", ((Map<?, ?>) json.get("config")).get("cell"));
+        assertEquals(0.05, ((Number) json.get("decode_warmup_seconds")).doubleValue());
         for (String key : List.of("train_target_tokens_per_s", "greedy_batch_sentences_per_s",
                 "greedy_single_sentences_per_s", "beam5_single_sentences_per_s", "cpu_ms_train_step",
                 "alloc_kb_train_step", "alloc_kb_greedy_single", "alloc_kb_beam5_single", // every step makes tape objects
                 "scratch_mb_train_step")) {
             assertTrue(((Number) json.get(key)).doubleValue() > 0, key);
         }
+    }
+
+    @Test
+    void rejectsANegativeWarmUpTimeInOneLine(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve("cfg.json");
+        Files.writeString(cfg, "{\"cell\":\"gru\",\"embedding_size\":4,\"hidden_size\":4}");
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(new StringWriter(), true));
+        cmd.setErr(new PrintWriter(err, true));
+        int code = cmd.execute("bench", "--config", cfg.toString(), "--decode-warmup-seconds", "-1");
+        assertEquals(2, code);
+        assertTrue(err.toString().lines().findFirst().orElse("").contains("--decode-warmup-seconds >= 0"), err.toString());
     }
 
     @Test
