@@ -36,7 +36,7 @@ public final class StreamBandwidth {
             for (int rep = -3; rep < gbs.length; rep++) {
                 long t0 = mx.getCurrentThreadCpuTime();
                 long bytes = 0;
-                do { // many sums per clock read: the CPU-time read costs microseconds, a 1 MB sum ~10
+                do { // many sums per clock read: the CPU-time read costs microseconds, a 1 MB sum ~10 µs
                     for (int i = 0; i < calls; i++) {
                         sink += sum(a);
                     }
