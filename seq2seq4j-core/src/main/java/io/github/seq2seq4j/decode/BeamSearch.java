@@ -6,8 +6,6 @@ import io.github.seq2seq4j.model.DecoderState;
 import io.github.seq2seq4j.model.DecoderStep;
 import io.github.seq2seq4j.model.Encoded;
 import io.github.seq2seq4j.model.EncoderDecoder;
-import io.github.seq2seq4j.nn.CellState;
-import io.github.seq2seq4j.ops.ShapeOps;
 import io.github.seq2seq4j.ops.Softmax;
 import io.github.seq2seq4j.tensor.Tensor;
 import java.util.ArrayList;
@@ -89,7 +87,7 @@ public final class BeamSearch {
             int[] stepsDone = new int[batch];
             for (int t = 0; rowSentence.length > 0; t++) {
                 Graph g = arenas.step(t);
-                Encoded rowsEnc = rowsOf(g, enc, rowSentence);
+                Encoded rowsEnc = LiveRows.encoded(g, enc, rowSentence);
                 int[] y = new int[rowSentence.length];
                 for (int r = 0; r < y.length; r++) {
                     y[r] = rowNode[r].length() == 0 ? EncoderDecoder.BOS : rowNode[r].token();
@@ -151,7 +149,7 @@ public final class BeamSearch {
                 }
                 rowSentence = nextSentence;
                 rowNode = keepNodes.toArray(new BeamNode[0]);
-                state = n == 0 ? null : select(g, s.state(), parents);
+                state = n == 0 ? null : LiveRows.state(g, s.state(), parents);
             }
         }
         return results;
@@ -168,27 +166,6 @@ public final class BeamSearch {
         }
         hyps.sort(Comparator.comparingDouble(h -> -h.normalizedScore(alpha))); // stable
         return hyps;
-    }
-
-    /** The encoder outputs, keys and lengths of each row's sentence. */
-    private static Encoded rowsOf(Graph g, Encoded enc, int[] rowSentence) {
-        int[] lens = new int[rowSentence.length];
-        for (int r = 0; r < lens.length; r++) {
-            lens[r] = enc.srcLengths()[rowSentence[r]];
-        }
-        Tensor encOut = ShapeOps.gatherRows(g, enc.encOut(), rowSentence);
-        Tensor keys = enc.keys() == null ? null
-                : enc.keys() == enc.encOut() ? encOut : ShapeOps.gatherRows(g, enc.keys(), rowSentence);
-        return new Encoded(encOut, keys, lens, null);
-    }
-
-    private static DecoderState select(Graph g, DecoderState st, int[] rows) {
-        CellState[] layers = new CellState[st.layers().length];
-        for (int l = 0; l < layers.length; l++) {
-            CellState c = st.layers()[l];
-            layers[l] = new CellState(ShapeOps.gatherRows(g, c.h(), rows), c.c() == null ? null : ShapeOps.gatherRows(g, c.c(), rows));
-        }
-        return new DecoderState(layers, ShapeOps.gatherRows(g, st.feed(), rows));
     }
 
     /** Indices of the k largest values of row r, largest first (lower index first on ties). */

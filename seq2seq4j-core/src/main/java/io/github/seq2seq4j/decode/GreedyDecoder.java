@@ -11,8 +11,9 @@ import io.github.seq2seq4j.tensor.Tensor;
 
 /**
  * Batched greedy decoding: every step takes each sentence's most probable token (the first on
- * ties, as {@code argmax} does), until EOS or the sentence's own length limit. Gives the same
- * result for a sentence alone or inside a padded batch.
+ * ties, as {@code argmax} does), until EOS or the sentence's own length limit. A sentence that
+ * has finished leaves the batch ({@link LiveRows}), so a batch costs what its unfinished sentences
+ * cost. Gives the same bits for a sentence alone or inside a padded batch.
  */
 public final class GreedyDecoder {
     private final EncoderDecoder model;
@@ -57,26 +58,29 @@ public final class GreedyDecoder {
         int[] count = new int[batch];
         double[] score = new double[batch];
         boolean[] finished = new boolean[batch];
-        boolean[] done = new boolean[batch];
         float[][][] attention = withAttention ? new float[batch][maxSteps][] : null;
         try (DecodeArenas arenas = DecodeArenas.acquire(packs)) {
             Encoded enc = model.encode(arenas.encoder(), src, lengths, srcTime);
             DecoderState state = model.start(enc);
+            // Only unfinished sentences are computed: row r of a step is sentence rowSentence[r].
+            int[] rowSentence = new int[batch];
+            for (int b = 0; b < batch; b++) {
+                rowSentence[b] = b;
+            }
             int[] y = new int[batch];
             java.util.Arrays.fill(y, EncoderDecoder.BOS);
-            int live = batch;
-            for (int step = 0; step < maxSteps && live > 0; step++) {
+            for (int step = 0; step < maxSteps && rowSentence.length > 0; step++) {
                 Graph g = arenas.step(step);
-                DecoderStep s = model.step(g, y, state, enc);
-                state = s.state();
-                Tensor logp = Softmax.logSoftmax(g, model.logits(g, s.output())); // [B,V]
+                Encoded rowsEnc = rowSentence.length == batch ? enc : LiveRows.encoded(g, enc, rowSentence);
+                DecoderStep s = model.step(g, y, state, rowsEnc);
+                Tensor logp = Softmax.logSoftmax(g, model.logits(g, s.output())); // [rows,V]
                 int vocab = logp.dim(1);
-                for (int b = 0; b < batch; b++) {
-                    if (done[b]) {
-                        y[b] = EncoderDecoder.PAD;
-                        continue;
-                    }
-                    int o = logp.offset() + b * vocab;
+                int rows = rowSentence.length;
+                int[] keep = new int[rows];
+                int kept = 0;
+                for (int r = 0; r < rows; r++) {
+                    int b = rowSentence[r];
+                    int o = logp.offset() + r * vocab;
                     int best = 0;
                     for (int v = 1; v < vocab; v++) {
                         if (logp.data()[o + v] > logp.data()[o + best]) {
@@ -85,19 +89,32 @@ public final class GreedyDecoder {
                     }
                     score[b] += logp.data()[o + best];
                     if (attention != null && s.weights() != null) {
-                        attention[b][step] = rowPrefix(s.weights(), b, lengths[b]);
+                        attention[b][step] = rowPrefix(s.weights(), r, lengths[b]);
                     }
+                    boolean done;
                     if (best == EncoderDecoder.EOS) {
                         finished[b] = true;
-                        done[b] = true;
+                        done = true;
                     } else {
                         tokens[b][count[b]++] = best;
-                        done[b] = count[b] >= stepLimit[b];
+                        done = count[b] >= stepLimit[b];
                     }
-                    if (done[b]) {
-                        live--;
+                    if (!done) {
+                        keep[kept] = r;
+                        y[kept++] = best;
                     }
-                    y[b] = best;
+                }
+                if (kept < rows) { // the finished rows leave the batch
+                    keep = java.util.Arrays.copyOf(keep, kept);
+                    int[] next = new int[kept];
+                    for (int i = 0; i < kept; i++) {
+                        next[i] = rowSentence[keep[i]];
+                    }
+                    rowSentence = next;
+                    y = java.util.Arrays.copyOf(y, kept);
+                    state = kept == 0 ? null : LiveRows.state(g, s.state(), keep);
+                } else {
+                    state = s.state();
                 }
             }
         }
