@@ -43,6 +43,35 @@ class DecodingPropertiesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"gru, bahdanau, true", "lstm, luong_concat, true", "rnn_tanh, none, false"})
+    void finishedSentencesLeaveAGreedyBatchWithoutChangingAnyBits(String cell, String att, boolean bidi) {
+        EncoderDecoder m = model(cell, att, bidi);
+        Rng rng = new Rng(11);
+        int[][] sources = new int[40][]; // lengths 1-12: they finish at many different steps, in whole tiles too
+        for (int i = 0; i < sources.length; i++) {
+            sources[i] = new int[1 + rng.nextInt(12)];
+            for (int t = 0; t < sources[i].length; t++) {
+                sources[i][t] = 4 + rng.nextInt(9);
+            }
+        }
+        int threads = Parallel.threads();
+        try {
+            Parallel.setThreads(1); // one batch of 40 rows
+            GreedyDecoder greedy = new GreedyDecoder(m, LengthLimit.DEFAULT);
+            Hypothesis[] batch = greedy.decode(sources, true);
+            int[] steps = new int[sources.length];
+            for (int i = 0; i < sources.length; i++) {
+                Hypothesis alone = greedy.decode(new int[][] {sources[i]}, true)[0];
+                assertSameBits(alone, batch[i], "sentence " + i);
+                steps[i] = alone.tokens().length + (alone.finished() ? 1 : 0);
+            }
+            assertTrue(java.util.Arrays.stream(steps).distinct().count() >= 5, "sentences should finish at different steps");
+        } finally {
+            Parallel.setThreads(threads);
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource({"gru, bahdanau, true", "lstm, luong_general, true", "rnn_tanh, none, false"})
     void aBatchSplitBetweenThreadsDecodesToTheSameBitsGreedyAndBeam(String cell, String att, boolean bidi) {
         EncoderDecoder m = model(cell, att, bidi);
