@@ -139,7 +139,8 @@ public final class GreedyDecoder {
     /**
      * Row tiles of the GEMM's widest kernel (8 rows with 512-bit vectors, fewer with narrower
      * ones): dropping fewer done rows than a tile saves no arithmetic and costs a gather of the
-     * encoder outputs every step (translate's G2P batches of 8 became 10-30 % slower per sentence).
+     * encoder outputs every step (G2P batches of 8 in bench/DecodeBatchCost.java became 10-30 % slower
+     * per sentence).
      */
     private static final int ROW_TILE = 8;
 
