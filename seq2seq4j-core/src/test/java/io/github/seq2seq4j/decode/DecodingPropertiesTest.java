@@ -46,14 +46,7 @@ class DecodingPropertiesTest {
     @CsvSource({"gru, bahdanau, true", "lstm, luong_concat, true", "rnn_tanh, none, false"})
     void finishedSentencesLeaveAGreedyBatchWithoutChangingAnyBits(String cell, String att, boolean bidi) {
         EncoderDecoder m = model(cell, att, bidi);
-        Rng rng = new Rng(11);
-        int[][] sources = new int[40][]; // lengths 1-12: they finish at many different steps, in whole tiles too
-        for (int i = 0; i < sources.length; i++) {
-            sources[i] = new int[1 + rng.nextInt(12)];
-            for (int t = 0; t < sources[i].length; t++) {
-                sources[i][t] = 4 + rng.nextInt(9);
-            }
-        }
+        int[][] sources = randomSources(11, 40, 12); // they finish at many different steps, in whole tiles too
         int threads = Parallel.threads();
         try {
             Parallel.setThreads(1); // one batch of 40 rows
@@ -75,14 +68,7 @@ class DecodingPropertiesTest {
     @CsvSource({"gru, bahdanau, true", "lstm, luong_general, true", "rnn_tanh, none, false"})
     void aBatchSplitBetweenThreadsDecodesToTheSameBitsGreedyAndBeam(String cell, String att, boolean bidi) {
         EncoderDecoder m = model(cell, att, bidi);
-        Rng rng = new Rng(5);
-        int[][] sources = new int[27][]; // 27 sentences: 3 parts of 9 on 3 threads, 2 parts on 2
-        for (int i = 0; i < sources.length; i++) {
-            sources[i] = new int[1 + rng.nextInt(9)];
-            for (int t = 0; t < sources[i].length; t++) {
-                sources[i][t] = 4 + rng.nextInt(9);
-            }
-        }
+        int[][] sources = randomSources(5, 27, 9); // 27 sentences: 3 parts of 9 on 3 threads, 2 parts on 2
         int threads = Parallel.threads();
         try {
             Parallel.setThreads(1);
@@ -110,6 +96,19 @@ class DecodingPropertiesTest {
         } finally {
             Parallel.setThreads(threads);
         }
+    }
+
+    /** n sources of 1..maxLen random ids from 4..12 (the model's source vocabulary past the specials). */
+    private static int[][] randomSources(long seed, int n, int maxLen) {
+        Rng rng = new Rng(seed);
+        int[][] sources = new int[n][];
+        for (int i = 0; i < n; i++) {
+            sources[i] = new int[1 + rng.nextInt(maxLen)];
+            for (int t = 0; t < sources[i].length; t++) {
+                sources[i][t] = 4 + rng.nextInt(9);
+            }
+        }
+        return sources;
     }
 
     private static void assertSameBits(Hypothesis want, Hypothesis got, String what) {
