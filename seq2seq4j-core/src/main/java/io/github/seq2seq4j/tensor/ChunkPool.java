@@ -26,19 +26,15 @@ final class ChunkPool {
     static synchronized float[] take(int min) {
         FREE.removeIf(r -> r.get() == null); // those the collector took
         SoftReference<float[]> best = null;
-        int bestLength = Integer.MAX_VALUE;
+        float[] chunk = null; // held strongly once found, so the collector cannot take it meanwhile
         for (SoftReference<float[]> r : FREE) {
             float[] c = r.get();
-            if (c != null && c.length >= min && c.length < bestLength) {
+            if (c != null && c.length >= min && (chunk == null || c.length < chunk.length)) {
                 best = r;
-                bestLength = c.length;
+                chunk = c;
             }
         }
-        if (best == null) {
-            return null;
-        }
-        float[] chunk = best.get(); // strongly held from here, so the collector cannot take it now
-        FREE.remove(best);
+        FREE.remove(best); // no-op for null
         return chunk;
     }
 

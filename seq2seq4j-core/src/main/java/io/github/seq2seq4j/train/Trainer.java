@@ -182,8 +182,9 @@ public final class Trainer {
 
     /**
      * Gives the training graph's arena up (its chunks go to the pool that growing arenas take from,
-     * see {@link io.github.seq2seq4j.tensor.Arena#release()}); the next step allocates it again. {@link #train} does this when it ends; callers of {@link #trainStep} call it when they
-     * are done training, so decoding afterwards does not sit beside a step's worth of activations.
+     * see {@link io.github.seq2seq4j.tensor.Arena#release()}); the next step allocates it again.
+     * {@link #train} does this when it ends; callers of {@link #trainStep} call it when they are
+     * done training, so decoding afterwards does not sit beside a step's worth of activations.
      */
     public void releaseScratch() {
         if (dataParallel != null) {
