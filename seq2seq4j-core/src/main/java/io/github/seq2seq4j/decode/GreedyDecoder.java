@@ -2,11 +2,11 @@ package io.github.seq2seq4j.decode;
 
 import io.github.seq2seq4j.autograd.FrozenPacks;
 import io.github.seq2seq4j.autograd.Graph;
+import io.github.seq2seq4j.kernels.SoftmaxKernels;
 import io.github.seq2seq4j.model.DecoderState;
 import io.github.seq2seq4j.model.DecoderStep;
 import io.github.seq2seq4j.model.Encoded;
 import io.github.seq2seq4j.model.EncoderDecoder;
-import io.github.seq2seq4j.ops.Softmax;
 import io.github.seq2seq4j.tensor.Tensor;
 
 /**
@@ -76,8 +76,9 @@ public final class GreedyDecoder {
                 Encoded rowsEnc = rowSentence.length == batch ? enc : LiveRows.encoded(g, enc, rowSentence);
                 DecoderStep s = model.step(g, y, state, rowsEnc);
                 state = s.state();
-                Tensor logp = Softmax.logSoftmax(g, model.logits(g, s.output())); // [rows,V]
-                int vocab = logp.dim(1);
+                Tensor logits = model.logits(g, s.output()); // [rows,V]
+                int vocab = logits.dim(1);
+                float[] ld = logits.data();
                 int rows = rowSentence.length;
                 for (int r = 0; r < rows; r++) {
                     int b = rowSentence[r];
@@ -85,14 +86,11 @@ public final class GreedyDecoder {
                         y[r] = EncoderDecoder.PAD;
                         continue;
                     }
-                    int o = logp.offset() + r * vocab;
-                    int best = 0;
-                    for (int v = 1; v < vocab; v++) {
-                        if (logp.data()[o + v] > logp.data()[o + best]) {
-                            best = v;
-                        }
-                    }
-                    score[b] += logp.data()[o + best];
+                    // argmax and log-probability of log-softmax's row, without writing the row
+                    int o = logits.offset() + r * vocab;
+                    float lse = SoftmaxKernels.logSumExp(ld, o, vocab);
+                    int best = SoftmaxKernels.argmaxOfLogSoftmax(ld, o, lse, vocab);
+                    score[b] += ld[o + best] - lse;
                     if (attention != null && s.weights() != null) {
                         attention[b][step] = rowPrefix(s.weights(), r, lengths[b]);
                     }

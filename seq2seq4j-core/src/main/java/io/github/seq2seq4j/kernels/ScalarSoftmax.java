@@ -30,6 +30,16 @@ final class ScalarSoftmax implements SoftmaxKernel {
     }
 
     @Override
+    public int firstShiftedEqual(float[] x, int xo, float shift, float target, int n) {
+        for (int i = 0; i < n; i++) {
+            if (x[xo + i] - shift == target) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
     public void scale(float[] y, int yo, float s, int n) {
         for (int i = 0; i < n; i++) {
             y[yo + i] *= s;

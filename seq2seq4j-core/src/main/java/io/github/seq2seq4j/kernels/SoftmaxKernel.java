@@ -11,6 +11,9 @@ interface SoftmaxKernel {
     /** y[i] = x[i] − shift. */
     void subtract(float[] x, int xo, float shift, float[] y, int yo, int n);
 
+    /** The first i &lt; n with x[i] − shift == target (rounded as {@link #subtract} rounds it), or −1. */
+    int firstShiftedEqual(float[] x, int xo, float shift, float target, int n);
+
     /** y[i] *= s. */
     void scale(float[] y, int yo, float s, int n);
 

@@ -59,6 +59,20 @@ public final class SoftmaxKernels {
         KERNEL.subtract(x, xo, lse, y, yo, n);
     }
 
+    /**
+     * The index argmax would pick from {@link #logSoftmax}'s output for this row (the first of the
+     * largest), without writing that row: the first i whose x[i] − lse rounds to the largest value,
+     * max(x) − lse. Rounding can tie a value just below the maximum with it, and then the earlier
+     * index wins, as it does in the written row. 0 when the row holds NaN (every value is then NaN).
+     *
+     * @param lse {@link #logSumExp} of the row
+     */
+    public static int argmaxOfLogSoftmax(float[] x, int xo, float lse, int n) {
+        Objects.checkFromIndexSize(xo, n, x.length);
+        float target = KERNEL.max(x, xo, n) - lse;
+        return Math.max(0, KERNEL.firstShiftedEqual(x, xo, lse, target, n));
+    }
+
     /** Σ x[i] over one row. */
     public static float sum(float[] x, int xo, int n) {
         Objects.checkFromIndexSize(xo, n, x.length);

@@ -1,6 +1,7 @@
 package io.github.seq2seq4j.kernels;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -41,6 +42,23 @@ final class VectorSoftmax implements SoftmaxKernel {
         for (; i < n; i++) {
             y[yo + i] = x[xo + i] - shift;
         }
+    }
+
+    @Override
+    public int firstShiftedEqual(float[] x, int xo, float shift, float target, int n) {
+        int i = 0;
+        for (int bound = S.loopBound(n); i < bound; i += L) {
+            VectorMask<Float> hit = FloatVector.fromArray(S, x, xo + i).sub(shift).eq(target);
+            if (hit.anyTrue()) {
+                return i + hit.firstTrue();
+            }
+        }
+        for (; i < n; i++) {
+            if (x[xo + i] - shift == target) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

@@ -118,4 +118,62 @@ class RowKernelsTest {
         assertEquals(0f, y[0]);
         assertEquals(0f, y[n + 1]);
     }
+
+    /** Argmax (the first of the largest) over the row logSoftmax writes. */
+    private static int argmaxOfWrittenRow(float[] x, int n) {
+        float[] y = new float[n];
+        SoftmaxKernels.logSoftmax(x, 0, y, 0, n);
+        int best = 0;
+        for (int i = 1; i < n; i++) {
+            if (y[i] > y[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 17, 40, 1001, 8000})
+    void greedyArgmaxIsTheWrittenRowsArgmax(int n) {
+        float[] x = random(n + 7, n, 4);
+        assertEquals(argmaxOfWrittenRow(x, n), SoftmaxKernels.argmaxOfLogSoftmax(x, 0, SoftmaxKernels.logSumExp(x, 0, n), n));
+        if (n < 2) {
+            return;
+        }
+        // Small logits: lse − max ≈ log n is far larger than one ulp of the max, so the maximum at j and
+        // the value one ulp below it at i < j round to the same x − lse, and i wins in the written row.
+        float[] small = random(n + 9, n, 0.01);
+        int i = n / 3, j = n - 1;
+        small[j] = 0.02f;
+        small[i] = Math.nextDown(0.02f);
+        int want = argmaxOfWrittenRow(small, n);
+        assertEquals(i, want, "tied in the written row");
+        assertEquals(want, SoftmaxKernels.argmaxOfLogSoftmax(small, 0, SoftmaxKernels.logSumExp(small, 0, n), n));
+        x[j] = 4.5f;
+        x[i] = 4.5f - 1e-3f; // no longer tied
+        assertEquals(j, SoftmaxKernels.argmaxOfLogSoftmax(x, 0, SoftmaxKernels.logSumExp(x, 0, n), n));
+        x[i] = Float.NaN;
+        assertEquals(argmaxOfWrittenRow(x, n), SoftmaxKernels.argmaxOfLogSoftmax(x, 0, SoftmaxKernels.logSumExp(x, 0, n), n));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 16, 17, 33, 130})
+    void firstShiftedEqualAgrees(int n) {
+        assumeVector();
+        SoftmaxKernel vec = KernelSelection.instantiate("VectorSoftmax", SoftmaxKernel.class);
+        SoftmaxKernel sca = new ScalarSoftmax();
+        float[] x = random(n + 3, n + 2, 3);
+        float shift = 1.25f;
+        for (int at = 0; at < n; at++) {
+            float target = x[2 + at] - shift;
+            int want = -1;
+            for (int i = 0; i < n && want < 0; i++) {
+                want = x[2 + i] - shift == target ? i : -1;
+            }
+            assertEquals(want, sca.firstShiftedEqual(x, 2, shift, target, n), "scalar, target of " + at);
+            assertEquals(want, vec.firstShiftedEqual(x, 2, shift, target, n), "vector, target of " + at);
+        }
+        assertEquals(-1, sca.firstShiftedEqual(x, 2, shift, 100f, n));
+        assertEquals(-1, vec.firstShiftedEqual(x, 2, shift, 100f, n));
+    }
 }

@@ -9,7 +9,7 @@ import io.github.seq2seq4j.model.DecoderState;
 import io.github.seq2seq4j.model.DecoderStep;
 import io.github.seq2seq4j.model.Encoded;
 import io.github.seq2seq4j.model.EncoderDecoder;
-import io.github.seq2seq4j.ops.Softmax;
+import io.github.seq2seq4j.kernels.SoftmaxKernels;
 import io.github.seq2seq4j.tensor.Tensor;
 import java.util.Arrays;
 
@@ -48,25 +48,16 @@ final class FixedGreedy {
                 Graph g = arenas.step(t);
                 DecoderStep s = model.step(g, y, state, enc);
                 state = s.state();
-                Tensor logp = Softmax.logSoftmax(g, model.logits(g, s.output())); // [B,V]
-                int vocab = logp.dim(1);
-                for (int b = 0; b < rows; b++) {
-                    y[b] = argmax(logp.data(), logp.offset() + b * vocab, vocab);
+                Tensor logits = model.logits(g, s.output()); // [B,V]
+                int vocab = logits.dim(1);
+                for (int b = 0; b < rows; b++) { // argmax of log-softmax's row, without writing the row
+                    int o = logits.offset() + b * vocab;
+                    float lse = SoftmaxKernels.logSumExp(logits.data(), o, vocab);
+                    y[b] = SoftmaxKernels.argmaxOfLogSoftmax(logits.data(), o, lse, vocab);
                     out[b * steps + t] = y[b];
                 }
             }
         }
         return out;
-    }
-
-    /** Index of the largest of {@code n} values (the first on ties, as torch.argmax). */
-    static int argmax(float[] d, int off, int n) {
-        int best = 0;
-        for (int v = 1; v < n; v++) {
-            if (d[off + v] > d[off + best]) {
-                best = v;
-            }
-        }
-        return best;
     }
 }
