@@ -33,7 +33,8 @@ abstract class GemmDriver implements GemmKernel {
 
     /**
      * Panels per group when a lone last row follows the tiles over the same panels: 4 panels of
-     * kc×nr floats (64 KiB for the vector kernel's 256×16, 128 KiB for java-blocked's 128×64),
+     * kc×nr floats (64 KiB for the 256-bit vector kernel's 256×16, 256 KiB for the 512-bit one's
+     * 512×32, 128 KiB for java-blocked's 128×64),
      * still in L2 when the row reads them.
      */
     static final int ROW_GROUP = 4;

@@ -2,7 +2,7 @@ package io.github.seq2seq4j.kernels;
 
 /**
  * One thread's packing buffers, grown on demand and kept for the thread's life, so that a GEMM
- * allocates nothing once its thread has seen its largest shape. At most 256 KiB for packed A
+ * allocates nothing once its thread has seen its largest shape. At most 288 KiB for packed A
  * (an MC×KC block, or the 16-row panels of the x·Wᵀ path), 4 MiB for packed B (KC×NC) and a tile.
  */
 final class GemmScratch {

@@ -25,7 +25,7 @@ final class VectorPackedGemm extends GemmDriver {
     static final int NR = 2 * LANES;
 
     VectorPackedGemm() {
-        super(MR, NR, 144, 256, 4032);
+        super(MR, NR, 144, EIGHT_ROW_TILES ? 512 : 256, EIGHT_ROW_TILES ? 2016 : 4032);
     }
 
     @Override
@@ -99,6 +99,13 @@ final class VectorPackedGemm extends GemmDriver {
      * the bare minimum for two FMA units of 4 cycles' latency). With 256-bit vectors (16 registers)
      * C2 would spill, so the 4-row kernel runs alone there. {@link VectorNtGemm} sizes its tiles by
      * the same fact.
+     *
+     * <p>The 8-row tiles also take depth blocks of 512 instead of 256 (and column blocks of 2016, so
+     * that a packed B̃ block stays 4 MiB): C is loaded and stored once per depth block, and with
+     * B̃ panels of 32 columns a 512-deep panel (64 KiB) is still read from L1/L2 by the tiles below
+     * it. Measured in one JVM, alternated, JDK 17 and 25: the decoder's packed products 64×512×8000,
+     * 64×1280×1536 and 64×384×1024 4-15 % faster, the training shapes 0-6 % (docs/performance.md,
+     * change 29). Narrower vectors keep 256, not measured otherwise.
      */
     static final boolean EIGHT_ROW_TILES = SPECIES.vectorBitSize() >= 512;
 

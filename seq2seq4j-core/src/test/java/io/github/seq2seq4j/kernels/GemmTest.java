@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The fast GEMMs against the definition, in every transpose combination, on sizes that are not
  * multiples of any tile or block (1, 2, 7, 17, 33, 65, 130) and on sizes that cross the cache
- * blocks (m > MC = 144, k > KC = 256, n > NC = 4032), and on the few-rows deep x·Wᵀ shapes that
+ * blocks (m > MC = 144, k > KC = 256 or 512, n > NC = 4032 or 2016: the 256- and 512-bit blocks),
+ * and on the few-rows deep x·Wᵀ shapes that
  * VectorGemm sends to VectorNtGemm.
  *
  * <p>Tolerance: a sum of k products computed in float32 with fused multiply-adds is within
@@ -46,7 +47,7 @@ class GemmTest {
     }
 
     static Stream<GemmProblem> blockCrossing() {
-        int[][] shapes = {{150, 40, 300}, {290, 33, 513}, {7, 4100, 9}, {150, 4040, 5}, {64, 768, 257},
+        int[][] shapes = {{150, 40, 300}, {290, 33, 513}, {7, 4100, 9}, {150, 4040, 5}, {64, 768, 257}, {146, 2020, 514},
             // few rows and deep: the x·Wᵀ path of VectorGemm, one and two depth blocks
             {1, 1, 193}, {7, 17, 200}, {33, 65, 257}, {128, 33, 192}, {20, 37, 1100}, {65, 7, 1025}};
         List<GemmProblem> cases = new ArrayList<>();
