@@ -44,11 +44,14 @@ public final class FrozenPacks {
     }
 
     /**
-     * Floats a table of input projections may take (16 MB). The S and L models of
-     * docs/performance.md need 15 K and 1 M floats per table; M's (8000 × 1536 = 12.3 M floats,
-     * 49 MB per direction) would save about 6 % of a batch's decoding for twice its weights' memory.
+     * Floats a table of input projections may take: 64 MiB by default, {@code
+     * -Dseq2seq4j.inputTableMb=N} for N MiB (0: no tables). A table has V rows of the first layer's
+     * gate width, so it can be many times the weights it stands for: the S and L models of
+     * docs/performance.md need 15 K and 1 M floats per table, M (8000 × 1536 = 12.3 M floats, 49 MB,
+     * three tables) 147 MB for 56 MB of weights, which makes its batch decoding 7-12 % faster
+     * (change 30); a 32,000-word vocabulary with 1024 units (393 MB a table) stays out.
      */
-    static final long TABLE_LIMIT = 4L << 20;
+    static final long TABLE_LIMIT = Long.getLong("seq2seq4j.inputTableMb", 64) << 18;
 
     /** A table of input projections and the samples of the three tensors it was computed from. */
     private static final class Table {

@@ -73,8 +73,9 @@ class FrozenPacksTest {
             }
         }
         Tensor wide = random(1024, 1, 7);
-        assertNull(frozen.inputTable(random(4097, 1, 8), wide, random(1, 1024, 9).reshape(1024)),
-                "4097 x 1024 floats is over the limit");
+        int overLimit = (int) (FrozenPacks.TABLE_LIMIT / 1024 + 1); // 16,385 rows of 1024 by default
+        assertNull(frozen.inputTable(random(overLimit, 1, 8), wide, random(1, 1024, 9).reshape(1024)),
+                overLimit + " x 1024 floats is over the limit");
     }
 
     @Test
