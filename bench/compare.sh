@@ -71,7 +71,7 @@ done
 # allocated a step; at 100 after 30: 29-35 K and 126 KB). Both implementations get the same ones.
 declare -A CFG=(
   [S]='{"cell":"gru","embedding_size":64,"hidden_size":128,"layers":1,"bidirectional":true,"attention":"bahdanau"}|40 64 5 20 100 30 200'
-  [M]='{"cell":"gru","embedding_size":256,"hidden_size":512,"layers":1,"bidirectional":true,"attention":"bahdanau"}|8000 64 10 30 6 4 10'
+  [M]='{"cell":"gru","embedding_size":256,"hidden_size":512,"layers":1,"bidirectional":true,"attention":"bahdanau"}|8000 64 10 30 12 4 10'
   [L]='{"cell":"lstm","embedding_size":128,"hidden_size":256,"layers":1,"bidirectional":true,"attention":"luong_general"}|1000 64 5 25 40 15 50'
 )
 
