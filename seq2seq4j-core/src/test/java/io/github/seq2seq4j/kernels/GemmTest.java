@@ -47,7 +47,8 @@ class GemmTest {
     }
 
     static Stream<GemmProblem> blockCrossing() {
-        int[][] shapes = {{150, 40, 300}, {290, 33, 513}, {7, 4100, 9}, {150, 4040, 5}, {64, 768, 257}, {146, 2020, 514},
+        int[][] shapes = {{150, 40, 300}, {290, 33, 513}, {7, 4100, 9}, {150, 4040, 5}, {64, 768, 257},
+            {146, 2020, 514}, // all three 512-bit blocks at once
             // few rows and deep: the x·Wᵀ path of VectorGemm, one and two depth blocks
             {1, 1, 193}, {7, 17, 200}, {33, 65, 257}, {128, 33, 192}, {20, 37, 1100}, {65, 7, 1025}};
         List<GemmProblem> cases = new ArrayList<>();
